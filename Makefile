@@ -1,0 +1,72 @@
+# Pain-clinic patient FAQ assistant. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON_VERSION := $(shell cat .python-version)
+PYTHON_BIN ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/$(PYTHON_VERSION)/bin/python3) $(shell command -v python3.10))
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export RASA_TELEMETRY_ENABLED := false
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+# Two cores: stop TensorFlow and torch from each starting a thread per core.
+export TF_INTER_OP_PARALLELISM_THREADS ?= 1
+export TF_INTRA_OP_PARALLELISM_THREADS ?= 2
+export OMP_NUM_THREADS ?= 1
+
+.DEFAULT_GOAL := help
+.PHONY: help install train run shell actions test test-unit test-model validate test-stories eval bench lint clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+install: ## Create .venv on Python 3.10 and install the pinned dependency set
+	@test -n "$(PYTHON_BIN)" || { echo "Python $(PYTHON_VERSION) not found (pyenv install $(PYTHON_VERSION))"; exit 1; }
+	@test -x $(PY) || $(PYTHON_BIN) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip==24.0"
+	$(PY) -m pip install --quiet -r requirements.in -c constraints.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(PY) -m pip check
+
+MODEL := models/assistant.tar.gz
+TRAINING_INPUTS := config.yml domain.yml $(shell find data bot/nlu knowledge -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
+
+train: $(MODEL) ## Train the model (only when data, config, domain or NLU code changed)
+
+$(MODEL): $(TRAINING_INPUTS)
+	$(RASA) train --fixed-model-name assistant --out models
+	@touch $(MODEL)
+
+run: train ## Train if needed, start the action server and Rasa on http://localhost:5005
+	bash scripts/run.sh
+
+shell: train ## Talk to the assistant in the terminal (rasa shell + action server)
+	bash scripts/run.sh shell
+
+actions: ## Start only the action server on :5055
+	$(RASA) run actions --actions actions
+
+test: test-unit validate train test-model test-stories eval ## Everything CI runs
+
+test-unit: ## Offline unit tests (no trained model needed)
+	$(PY) -m pytest -m "not model and not browser and not services" -q
+
+validate: ## Check training data and domain for inconsistencies
+	$(RASA) data validate --fail-on-warnings --quiet
+
+test-model: ## Tests against the trained model and running servers
+	$(PY) -m pytest -m "model" -q
+
+test-stories: ## Conversation tests in the patients' own words
+	$(RASA) test core --stories tests/test_stories.yml --fail-on-prediction-errors --out results/stories --model $(MODEL)
+
+eval: ## Held-out evaluation: intent accuracy, entity F1, answer accuracy (with thresholds)
+	$(PY) scripts/evaluate.py --model $(MODEL) --report reports/eval.md
+
+lint: ## Ruff
+	$(VENV)/bin/ruff check bot actions scripts tests
+
+clean: ## Remove trained models, reports and local databases
+	rm -rf models results reports var .pytest_cache
