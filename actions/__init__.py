@@ -1,0 +1,1 @@
+"""Custom actions. The action server imports every submodule of this package."""

@@ -1,0 +1,218 @@
+"""Answering procedure questions from the knowledge base.
+
+The actions decide *what* to say and put it in slots; the rule that runs them
+is followed by the domain response ``utter_answer``, whose variation is picked
+by the ``reply`` slot. Wording therefore stays in domain.yml (with SMS
+variants), and every response is visible to ``rasa data validate``.
+"""
+from __future__ import annotations
+
+import abc
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import config, services
+from bot.constants import (
+    ENTITY_PROCEDURE,
+    FALLBACKS_BEFORE_HUMAN_OFFER,
+    INTENT_FACETS,
+    INTENT_INFORM,
+    INTENT_NLU_FALLBACK,
+    INTENT_OUT_OF_SCOPE,
+    REPLY_ASK_ABOUT_PROCEDURE,
+    REPLY_ASK_WHICH_PROCEDURE,
+    REPLY_KB_ANSWER,
+    REPLY_NO_ANSWER,
+    REPLY_OFFER_HUMAN,
+    REPLY_OUT_OF_SCOPE,
+    REPLY_REPHRASE,
+    REPLY_SOURCES_DIFFER,
+    SLOT_ANSWER,
+    SLOT_FALLBACK_COUNT,
+    SLOT_HUMAN_OFFERED,
+    SLOT_PENDING_FACET,
+    SLOT_PROCEDURE,
+    SLOT_PROCEDURE_NAME,
+    SLOT_REPLY,
+    SLOT_SOURCES,
+)
+from bot.kb import Answer, KnowledgeBase
+from bot.kb.semantic import SemanticIndex
+
+logger = logging.getLogger(__name__)
+
+IMAGE_GUIDANCE_TOPIC = "image_guidance"
+
+
+def named_procedures(tracker: Tracker, knowledge_base: KnowledgeBase) -> list[str]:
+    """Known procedure ids named in the latest message, in order of (last) mention."""
+    entities = sorted(
+        (e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == ENTITY_PROCEDURE),
+        key=lambda e: e.get("start", 0),
+    )
+    ids = [e.get("value") for e in entities]
+    last_mentions = list(reversed(dict.fromkeys(reversed(ids))))
+    return [pid for pid in last_mentions if pid and knowledge_base.get(pid)]
+
+
+def current_procedure(tracker: Tracker, knowledge_base: KnowledgeBase) -> str | None:
+    """The procedure named now, else the one remembered from earlier turns.
+
+    Patients put the back story first and the question last ("I had an MBB,
+    now they scheduled RFA, how long does the RFA take"), so the last named
+    procedure wins; a procedure outranks a general topic ("are epidurals done
+    under x-ray").
+    """
+    named = named_procedures(tracker, knowledge_base)
+    procedures = [pid for pid in named if knowledge_base.get(pid).kind == "procedure"]
+    if procedures or named:
+        return (procedures or named)[-1]
+    remembered = tracker.get_slot(SLOT_PROCEDURE)
+    return remembered if remembered and knowledge_base.get(remembered) else None
+
+
+def best_guess_intent(tracker: Tracker) -> str | None:
+    """The classifier's top intent behind an ``nlu_fallback``."""
+    for ranked in tracker.latest_message.get("intent_ranking") or []:
+        if ranked.get("name") != INTENT_NLU_FALLBACK:
+            return ranked.get("name")
+    return None
+
+
+def reply(kind: str, **slots: Any) -> list[EventType]:
+    """Events that make ``utter_answer`` say ``kind``, filled with ``slots``."""
+    return [SlotSet(SLOT_REPLY, kind), *(SlotSet(name, value) for name, value in slots.items())]
+
+
+def answer_events(knowledge_base: KnowledgeBase, answer: Answer) -> list[EventType]:
+    """Slots that state an answer with its sources, and reset the miss counters."""
+    sources = "; ".join(
+        f"{knowledge_base.source_title(source)} ({source})" for source in answer.sources
+    )
+    return [
+        *reply(
+            REPLY_SOURCES_DIFFER if answer.sources_differ else REPLY_KB_ANSWER,
+            **{
+                SLOT_ANSWER: " ".join(fact.text for fact in answer.facts),
+                SLOT_SOURCES: sources,
+                SLOT_PROCEDURE_NAME: answer.procedure.name,
+            },
+        ),
+        SlotSet(SLOT_PROCEDURE, answer.procedure.id),
+        SlotSet(SLOT_PENDING_FACET, None),
+        SlotSet(SLOT_FALLBACK_COUNT, 0.0),
+        SlotSet(SLOT_HUMAN_OFFERED, False),
+    ]
+
+
+class KnowledgeAction(Action, abc.ABC):
+    """Base for actions that read the knowledge base.
+
+    Subclasses get ``self.knowledge_base`` and ``self.semantic_index``. Both
+    default to the process-wide instances (loaded once when the action server
+    registers its actions); tests pass their own.
+    """
+
+    def __init__(
+        self,
+        knowledge_base: KnowledgeBase | None = None,
+        semantic_index: SemanticIndex | None = None,
+        threshold: float | None = None,
+    ) -> None:
+        self.knowledge_base = knowledge_base or services.knowledge_base()
+        self.semantic_index = semantic_index if semantic_index is not None else services.semantic_index()
+        self.threshold = config.SEMANTIC_THRESHOLD if threshold is None else threshold
+
+    @abc.abstractmethod
+    def name(self) -> str:
+        """The action's name in the domain."""
+
+
+class ActionAnswerQuestion(KnowledgeAction):
+    """Answer a facet question (``ask_*`` intents) or a procedure name (``inform``).
+
+    A structured lookup of (procedure, facet); when the knowledge base has no
+    such fact, say so plainly and offer the care team. (Semantic search is not
+    used here: the question is understood, and the nearest fact of another
+    facet would answer a different question - "how long does kyphoplasty
+    relief last" must not get "it takes 45 minutes".) No procedure named or remembered: ask which one, and answer
+    the pending question once the patient names it.
+    """
+
+    def name(self) -> str:
+        return "action_answer_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        facet = INTENT_FACETS.get(intent)
+        if intent == INTENT_INFORM:
+            facet = tracker.get_slot(SLOT_PENDING_FACET)
+        procedure_id = current_procedure(tracker, self.knowledge_base)
+        if procedure_id is None and facet == "image_guidance":
+            procedure_id = IMAGE_GUIDANCE_TOPIC
+
+        if procedure_id is None:
+            return reply(REPLY_ASK_WHICH_PROCEDURE, **{SLOT_PENDING_FACET: facet})
+
+        procedure = self.knowledge_base.get(procedure_id)
+        assert procedure is not None  # current_procedure only returns known ids
+        if facet is None:
+            return reply(
+                REPLY_ASK_ABOUT_PROCEDURE,
+                **{SLOT_PROCEDURE_NAME: procedure.name, SLOT_PROCEDURE: procedure_id},
+            )
+
+        answer = self.knowledge_base.lookup(procedure_id, facet)
+        if answer is None:
+            logger.info("No knowledge for procedure=%s facet=%s", procedure_id, facet)
+            return reply(
+                REPLY_NO_ANSWER,
+                **{
+                    SLOT_PROCEDURE_NAME: procedure.name,
+                    SLOT_PROCEDURE: procedure_id,
+                    SLOT_PENDING_FACET: None,
+                    SLOT_HUMAN_OFFERED: True,
+                },
+            )
+        return answer_events(self.knowledge_base, answer)
+
+
+class ActionHandleFallback(KnowledgeAction):
+    """Low NLU confidence: try a semantic match, else ask to rephrase.
+
+    When the classifier's unsure best guess is ``out_of_scope`` (and no fact
+    matches), the patient hears what the assistant can help with instead.
+
+    After ``FALLBACKS_BEFORE_HUMAN_OFFER`` misses in a row the patient is
+    offered a person instead of another rephrase request.
+    """
+
+    def name(self) -> str:
+        return "action_handle_fallback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        text = (tracker.latest_message.get("text") or "").strip()
+        if text:
+            answer = self.semantic_index.search(
+                text,
+                threshold=self.threshold,
+                procedure_id=current_procedure(tracker, self.knowledge_base),
+            )
+            if answer is not None:
+                return answer_events(self.knowledge_base, answer)
+        if best_guess_intent(tracker) == INTENT_OUT_OF_SCOPE:
+            return reply(REPLY_OUT_OF_SCOPE)
+        misses = int(tracker.get_slot(SLOT_FALLBACK_COUNT) or 0) + 1
+        if misses >= FALLBACKS_BEFORE_HUMAN_OFFER:
+            return reply(
+                REPLY_OFFER_HUMAN, **{SLOT_FALLBACK_COUNT: float(misses), SLOT_HUMAN_OFFERED: True}
+            )
+        return reply(REPLY_REPHRASE, **{SLOT_FALLBACK_COUNT: float(misses)})
