@@ -1,0 +1,156 @@
+"""Retrieval actions, offline: CollectingDispatcher + Tracker.from_dict."""
+from __future__ import annotations
+
+import pytest
+
+from actions.retrieval import ActionAnswerQuestion, ActionHandleFallback
+from bot.constants import FACET_INTENTS
+from tests.conftest import make_tracker, procedure_entity
+
+
+@pytest.fixture(scope="module")
+def answer_action(knowledge_base, semantic_index):
+    return ActionAnswerQuestion(knowledge_base=knowledge_base, semantic_index=semantic_index)
+
+
+@pytest.fixture(scope="module")
+def fallback_action(knowledge_base, semantic_index):
+    return ActionHandleFallback(knowledge_base=knowledge_base, semantic_index=semantic_index)
+
+
+async def run(action, dispatcher, tracker):
+    events = await action.run(dispatcher, tracker, {})
+    assert not dispatcher.messages, "knowledge actions speak through utter_answer, not directly"
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def facts_text(knowledge_base, procedure_id, facet):
+    return " ".join(f.text for f in knowledge_base.lookup(procedure_id, facet).facts)
+
+
+async def test_structured_answer_carries_facts_and_sources(answer_action, dispatcher, knowledge_base):
+    tracker = make_tracker("how long does rfa take", "ask_duration", [procedure_entity("rfa")])
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["reply"] == "kb_answer"
+    assert slots["answer"] == facts_text(knowledge_base, "rfa", "duration")
+    assert "000_fd0648dbab7763f2.txt" in slots["sources"]
+    assert slots["procedure"] == "rfa"
+    assert slots["human_offered"] is False
+
+
+async def test_conflicting_sources_say_so_and_cite_both(answer_action, dispatcher):
+    tracker = make_tracker("how long does rfa last", "ask_relief_duration", [procedure_entity("rfa")])
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["reply"] == "kb_answer_sources_differ"
+    assert "000_fd0648dbab7763f2.txt" in slots["sources"]
+    assert "001_605d7353169f676c.txt" in slots["sources"]
+
+
+async def test_follow_up_uses_remembered_procedure(answer_action, dispatcher, knowledge_base):
+    tracker = make_tracker("will i be awake", "ask_sedation", slots={"procedure": "esi"})
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["answer"] == facts_text(knowledge_base, "esi", "sedation")
+
+
+async def test_new_procedure_switches_context(answer_action, dispatcher):
+    tracker = make_tracker(
+        "what about kyphoplasty risks", "ask_risks", [procedure_entity("kyphoplasty")],
+        slots={"procedure": "rfa"},
+    )
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["procedure"] == "kyphoplasty"
+    assert "kyphoplasty" in slots["procedure_name"].lower()
+
+
+async def test_first_named_procedure_wins(answer_action, dispatcher):
+    tracker = make_tracker(
+        "is vertebroplasty riskier than kyphoplasty", "ask_risks",
+        [procedure_entity("vertebroplasty"), procedure_entity("kyphoplasty")],
+    )
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["procedure"] == "vertebroplasty"
+
+
+async def test_no_procedure_asks_which_and_remembers_the_question(answer_action, dispatcher):
+    slots = await run(answer_action, dispatcher, make_tracker("how long does it take", "ask_duration"))
+    assert slots == {"reply": "ask_which_procedure", "pending_facet": "duration"}
+
+
+async def test_naming_the_procedure_answers_the_pending_question(answer_action, dispatcher, knowledge_base):
+    tracker = make_tracker(
+        "the epidural", "inform", [procedure_entity("esi")], slots={"pending_facet": "duration"}
+    )
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["answer"] == facts_text(knowledge_base, "esi", "duration")
+    assert slots["pending_facet"] is None
+
+
+async def test_naming_a_procedure_alone_offers_topics(answer_action, dispatcher):
+    tracker = make_tracker("kyphoplasty", "inform", [procedure_entity("kyphoplasty")])
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["reply"] == "ask_about_procedure"
+    assert slots["procedure"] == "kyphoplasty"
+
+
+async def test_missing_fact_says_so_and_offers_the_care_team(answer_action, dispatcher):
+    tracker = make_tracker(
+        "how long does the relief from a discogram last", "ask_relief_duration",
+        [procedure_entity("discography")],
+    )
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["reply"] == "no_answer"
+    assert slots["human_offered"] is True
+
+
+async def test_image_guidance_question_without_procedure_uses_the_topic(answer_action, dispatcher):
+    slots = await run(answer_action, dispatcher, make_tracker("why do you use xray", "ask_image_guidance"))
+    assert slots["reply"] == "kb_answer"
+    assert slots["procedure"] == "image_guidance"
+
+
+@pytest.mark.parametrize("procedure_id", ["esi", "kyphoplasty", "sympathetic_block"])
+@pytest.mark.parametrize("intent", sorted(FACET_INTENTS.values()))
+async def test_every_answer_is_knowledge_base_facts(answer_action, dispatcher, knowledge_base, intent, procedure_id):
+    """Whatever the facet, the bot either states KB facts or says it has none."""
+    tracker = make_tracker("can you tell me about that", intent, [procedure_entity(procedure_id)])
+    slots = await run(answer_action, dispatcher, tracker)
+    if slots["reply"] == "no_answer":
+        assert knowledge_base.lookup(procedure_id, FACET_INTENTS_REVERSED[intent]) is None
+        return
+    stated = slots["answer"]
+    for _, _, fact in knowledge_base.passages():
+        stated = stated.replace(fact.text, "")
+    assert not stated.strip(), f"text not from the knowledge base: {stated!r}"
+
+
+FACET_INTENTS_REVERSED = {intent: facet for facet, intent in FACET_INTENTS.items()}
+
+
+async def test_fallback_answers_a_clear_question_semantically(fallback_action, dispatcher):
+    tracker = make_tracker("can the bone cement leak out after kyphoplasty", "nlu_fallback")
+    slots = await run(fallback_action, dispatcher, tracker)
+    assert slots["reply"].startswith("kb_answer")
+    assert slots["procedure"] == "kyphoplasty"
+
+
+async def test_fallback_rephrases_then_offers_a_person(fallback_action, dispatcher):
+    slots = await run(fallback_action, dispatcher, make_tracker("asdf qwerty", "nlu_fallback"))
+    assert slots == {"reply": "rephrase", "fallback_count": 1.0}
+    tracker = make_tracker("zzzz blorp", "nlu_fallback", slots={"fallback_count": 1.0})
+    slots = await run(fallback_action, dispatcher, tracker)
+    assert slots["reply"] == "offer_human"
+    assert slots["human_offered"] is True
+
+
+async def test_fallback_on_empty_text_asks_to_rephrase(fallback_action, dispatcher):
+    slots = await run(fallback_action, dispatcher, make_tracker("", "nlu_fallback"))
+    assert slots["reply"] == "rephrase"
+
+
+async def test_a_procedure_outranks_a_topic_named_first(answer_action, dispatcher):
+    tracker = make_tracker(
+        "does the x-ray part of rfa hurt", "ask_sensation",
+        [procedure_entity("image_guidance"), procedure_entity("rfa")],
+    )
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["procedure"] == "rfa"
