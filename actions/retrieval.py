@@ -154,8 +154,12 @@ class ActionAnswerQuestion(KnowledgeAction):
         if intent == INTENT_INFORM:
             facet = tracker.get_slot(SLOT_PENDING_FACET)
         procedure_id = current_procedure(tracker, self.knowledge_base)
-        if procedure_id is None and facet == "image_guidance":
-            procedure_id = IMAGE_GUIDANCE_TOPIC
+        if procedure_id is None and facet == IMAGE_GUIDANCE_TOPIC:
+            # "Do they use x-ray?" is answered in general; naming a procedure
+            # next ("for a knee injection?") answers it for that procedure.
+            answer = self.knowledge_base.lookup(IMAGE_GUIDANCE_TOPIC, facet)
+            if answer is not None:
+                return [*answer_events(self.knowledge_base, answer), SlotSet(SLOT_PENDING_FACET, facet)]
 
         if procedure_id is None:
             return reply(REPLY_ASK_WHICH_PROCEDURE, **{SLOT_PENDING_FACET: facet})

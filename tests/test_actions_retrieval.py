@@ -62,13 +62,14 @@ async def test_new_procedure_switches_context(answer_action, dispatcher):
     assert "kyphoplasty" in slots["procedure_name"].lower()
 
 
-async def test_first_named_procedure_wins(answer_action, dispatcher):
+async def test_the_question_is_about_the_last_named_procedure(answer_action, dispatcher):
     tracker = make_tracker(
-        "is vertebroplasty riskier than kyphoplasty", "ask_risks",
-        [procedure_entity("vertebroplasty"), procedure_entity("kyphoplasty")],
+        "my mbb worked, now they scheduled rfa. how long does the rfa take", "ask_duration",
+        [procedure_entity("medial_branch_block"), procedure_entity("rfa")],
     )
+    tracker.latest_message["entities"][1]["start"] = 30
     slots = await run(answer_action, dispatcher, tracker)
-    assert slots["procedure"] == "vertebroplasty"
+    assert slots["procedure"] == "rfa"
 
 
 async def test_no_procedure_asks_which_and_remembers_the_question(answer_action, dispatcher):
@@ -154,3 +155,16 @@ async def test_a_procedure_outranks_a_topic_named_first(answer_action, dispatche
     )
     slots = await run(answer_action, dispatcher, tracker)
     assert slots["procedure"] == "rfa"
+
+
+async def test_general_imaging_answer_then_a_procedure_answers_it_for_that_procedure(
+    answer_action, dispatcher, knowledge_base
+):
+    slots = await run(answer_action, dispatcher, make_tracker("do they use xray", "ask_image_guidance"))
+    assert slots["procedure"] == "image_guidance" and slots["pending_facet"] == "image_guidance"
+    tracker = make_tracker(
+        "for a knee injection", "inform", [procedure_entity("joint_injection")],
+        slots={"procedure": "image_guidance", "pending_facet": "image_guidance"},
+    )
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["answer"] == facts_text(knowledge_base, "joint_injection", "image_guidance")
