@@ -26,6 +26,7 @@ from bot.constants import (
     REPLY_ASK_ABOUT_PROCEDURE,
     REPLY_ASK_WHICH_PROCEDURE,
     REPLY_KB_ANSWER,
+    REPLY_NO_WORDS,
     REPLY_NO_ANSWER,
     REPLY_OFFER_HUMAN,
     REPLY_OUT_OF_SCOPE,
@@ -42,6 +43,7 @@ from bot.constants import (
 )
 from bot.kb import Answer, KnowledgeBase
 from bot.kb.semantic import SemanticIndex
+from bot.text import has_words
 
 logger = logging.getLogger(__name__)
 
@@ -204,6 +206,8 @@ class ActionHandleFallback(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = (tracker.latest_message.get("text") or "").strip()
+        if not has_words(text):
+            return reply(REPLY_NO_WORDS)
         if text:
             answer = self.semantic_index.search(
                 text,

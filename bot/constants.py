@@ -35,6 +35,7 @@ REPLY_NO_ANSWER = "no_answer"
 REPLY_REPHRASE = "rephrase"
 REPLY_OFFER_HUMAN = "offer_human"
 REPLY_OUT_OF_SCOPE = "out_of_scope"
+REPLY_NO_WORDS = "no_words"
 
 # --- question facets ----------------------------------------------------------
 # facet id -> intent that asks about it.

@@ -143,9 +143,10 @@ async def test_fallback_rephrases_then_offers_a_person(fallback_action, dispatch
     assert slots["human_offered"] is True
 
 
-async def test_fallback_on_empty_text_asks_to_rephrase(fallback_action, dispatcher):
-    slots = await run(fallback_action, dispatcher, make_tracker("", "nlu_fallback"))
-    assert slots["reply"] == "rephrase"
+@pytest.mark.parametrize("text", ["", "   ", "😀😀", "?!"])
+async def test_a_message_without_words_gets_its_own_reply(fallback_action, dispatcher, text):
+    slots = await run(fallback_action, dispatcher, make_tracker(text, "nlu_fallback"))
+    assert slots == {"reply": "no_words"}
 
 
 async def test_a_procedure_outranks_a_topic_named_first(answer_action, dispatcher):

@@ -10,6 +10,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.diet_classifier import DIETClassifier
 from rasa.nlu.constants import FEATURIZER_CLASS_ALIAS
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
@@ -21,15 +22,20 @@ from rasa.shared.nlu.constants import (
     ENTITY_ATTRIBUTE_TYPE,
     ENTITY_ATTRIBUTE_VALUE,
     FEATURE_TYPE_SENTENCE,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.constants import ENTITY_PROCEDURE, KNOWLEDGE_DIR
+from bot.constants import ENTITY_PROCEDURE, INTENT_NLU_FALLBACK, KNOWLEDGE_DIR
 from bot.kb import load_knowledge_base
 from bot.nlu.procedure_matcher import ProcedureMatcher
+from bot.text import has_words
 
 logger = logging.getLogger(__name__)
 
@@ -134,3 +140,50 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         self.process(training_data.training_examples)
         return training_data
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
+    is_trainable=True,
+)
+class WordAwareDIETClassifier(DIETClassifier):
+    """DIET that skips messages with no words instead of failing on them.
+
+    Rasa's DIET raises on a message that tokenises to nothing (an empty or
+    all-space text), and the REST channel then answers with no reply at all.
+    Such messages are left without an intent for ``EmptyMessageGuard``.
+    """
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        super().process([m for m in messages if has_words(m.get(TEXT) or "")])
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class EmptyMessageGuard(GraphComponent):
+    """Routes messages with no words (empty, spaces, emoji only) to ``nlu_fallback``.
+
+    Without it such a message gets no intent at all, no rule applies and the
+    patient hears nothing; with it they are asked what they would like to know,
+    and the message stays in the conversation.
+    """
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> EmptyMessageGuard:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if text.startswith("/") or has_words(text):
+                continue
+            intent = {INTENT_NAME_KEY: INTENT_NLU_FALLBACK, PREDICTED_CONFIDENCE_KEY: 1.0}
+            message.set(INTENT, intent, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
+        return messages
