@@ -1,10 +1,18 @@
-"""The clinic's own settings (name, phone numbers, hours) from ``clinic.yml``."""
+"""The clinic's own settings (name, phone numbers, hours) from ``clinic.yml``, and its opening hours.
+
+The hours functions are pure: they take the configuration and an explicit,
+timezone-aware ``now``, so the handoff wording can be tested for any moment
+(weekends, Friday's early close, daylight-saving changes).
+"""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -12,10 +20,18 @@ from bot.constants import PROJECT_ROOT
 
 CLINIC_FILE = PROJECT_ROOT / "clinic.yml"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TIME_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_REQUIRED_FIELDS = ("name", "phone", "on_call_phone")
+
+
+class ClinicConfigError(ValueError):
+    """``clinic.yml`` (or a ``CLINIC_*`` override) holds a value the assistant cannot use."""
 
 
 @dataclass(frozen=True)
 class ClinicConfig:
+    """The clinic's settings; ``hours`` maps a lower-case weekday to ``("HH:MM", "HH:MM")`` local time."""
+
     name: str
     phone: str
     on_call_phone: str
@@ -23,31 +39,191 @@ class ClinicConfig:
     hours: dict[str, tuple[str, str]] = field(default_factory=dict)
     callback_minutes_when_open: int = 30
 
+    def __post_init__(self) -> None:
+        problem = _problem_with(self)
+        if problem:
+            raise ClinicConfigError(f"clinic.yml: {problem}")
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class HandoffExpectation:
+    """What a patient handed to staff may expect, for the reply to be built from.
+
+    Attributes:
+        is_open: the clinic is open right now.
+        callback_minutes: promised callback time while open, else None.
+        next_opening: when the clinic next opens (clinic time) while closed, else None.
+        next_opening_words: ``next_opening`` in plain words ("Monday at 8:00 AM").
+        advise_911: always True: every handoff reminds the patient to call 911 in an emergency.
+    """
+
+    is_open: bool
+    callback_minutes: int | None
+    next_opening: datetime | None
+    next_opening_words: str | None
+    advise_911: bool = True
+
 
 def load_clinic(path: str | Path | None = None) -> ClinicConfig:
-    """Read ``clinic.yml`` (or ``CLINIC_CONFIG``), letting ``CLINIC_*`` variables override fields."""
+    """Read ``clinic.yml`` (or ``CLINIC_CONFIG``), letting ``CLINIC_*`` variables override fields.
+
+    Raises:
+        ClinicConfigError: the file is missing or unreadable, or a value is invalid;
+            the message names the file and the field.
+    """
     path = Path(path or os.environ.get("CLINIC_CONFIG") or CLINIC_FILE)
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ClinicConfigError(f"{path}: cannot read clinic settings: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ClinicConfigError(f"{path}: expected a mapping of settings at the top level")
     for key in ("name", "phone", "on_call_phone", "timezone", "callback_minutes_when_open"):
         override = os.environ.get(f"CLINIC_{key.upper()}")
         if override:
             raw[key] = override
-    hours = {
-        day.lower(): (str(span[0]), str(span[1]))
-        for day, span in (raw.get("hours") or {}).items()
-        if day.lower() in WEEKDAYS and span
-    }
-    return ClinicConfig(
-        name=str(raw["name"]),
-        phone=str(raw["phone"]),
-        on_call_phone=str(raw["on_call_phone"]),
-        timezone=str(raw.get("timezone", "UTC")),
-        hours=hours,
-        callback_minutes_when_open=int(raw.get("callback_minutes_when_open", 30)),
-    )
+    missing = [key for key in _REQUIRED_FIELDS if not raw.get(key)]
+    if missing:
+        raise ClinicConfigError(f"{path}: missing {', '.join(missing)}")
+    try:
+        return ClinicConfig(
+            name=str(raw["name"]),
+            phone=str(raw["phone"]),
+            on_call_phone=str(raw["on_call_phone"]),
+            timezone=str(raw.get("timezone", "UTC")),
+            hours=_read_hours(raw.get("hours")),
+            callback_minutes_when_open=_read_minutes(raw.get("callback_minutes_when_open", 30)),
+        )
+    except ClinicConfigError as exc:
+        raise ClinicConfigError(str(exc).replace("clinic.yml:", f"{path}:", 1)) from None
 
 
 @lru_cache(maxsize=1)
 def clinic() -> ClinicConfig:
     """The clinic configuration, read once per process."""
     return load_clinic()
+
+
+def is_open(config: ClinicConfig, now: datetime) -> bool:
+    """Whether the clinic is open at ``now`` (open time inclusive, closing time exclusive)."""
+    local = _local(config, now)
+    span = _span_on(config, local.date())
+    return span is not None and span[0] <= local < span[1]
+
+
+def next_opening(config: ClinicConfig, now: datetime) -> datetime | None:
+    """The next time the clinic opens strictly after ``now``, in clinic time.
+
+    While open, that is the following opening day, not ``now``. None when
+    ``hours`` lists no day at all.
+    """
+    local = _local(config, now)
+    for days_ahead in range(8):
+        span = _span_on(config, local.date() + timedelta(days=days_ahead))
+        if span is not None and span[0] > local:
+            return span[0]
+    return None
+
+
+def handoff_expectation(config: ClinicConfig, now: datetime) -> HandoffExpectation:
+    """What to promise a patient handed to staff at ``now``."""
+    if is_open(config, now):
+        return HandoffExpectation(True, config.callback_minutes_when_open, None, None)
+    opening = next_opening(config, now)
+    words = describe_opening(opening, _local(config, now)) if opening else None
+    return HandoffExpectation(False, None, opening, words)
+
+
+def describe_opening(opening: datetime, now: datetime) -> str:
+    """``opening`` in plain words relative to ``now`` (both clinic time): "today at 8:00 AM",
+    "tomorrow at 8:00 AM", "Monday at 8:00 AM", or "next Monday at 8:00 AM" a week ahead."""
+    days_ahead = (opening.date() - now.date()).days
+    if days_ahead == 0:
+        day = "today"
+    elif days_ahead == 1:
+        day = "tomorrow"
+    else:
+        day = opening.strftime("%A")
+        if days_ahead >= 7:
+            day = f"next {day}"
+    return f"{day} at {format_time(opening.time())}"
+
+
+def format_time(value: time) -> str:
+    """12-hour clock time without a leading zero: "8:00 AM", "12:30 PM"."""
+    hour = value.hour % 12 or 12
+    return f"{hour}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+
+
+def _local(config: ClinicConfig, now: datetime) -> datetime:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware (e.g. datetime.now(timezone.utc))")
+    return now.astimezone(config.tz)
+
+
+def _span_on(config: ClinicConfig, day: date) -> tuple[datetime, datetime] | None:
+    """Opening and closing moments on ``day`` in clinic time, or None when closed all day."""
+    hours = config.hours.get(WEEKDAYS[day.weekday()])
+    if not hours:
+        return None
+    tz = config.tz
+    opens, closes = (datetime.combine(day, _parse_time(text), tzinfo=tz) for text in hours)
+    return opens, closes
+
+
+def _parse_time(text: str) -> time:
+    match = _TIME_PATTERN.match(str(text).strip())
+    if not match:
+        raise ClinicConfigError(f"clinic.yml: bad time {text!r} (expected 24h HH:MM, e.g. 08:00)")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def _read_hours(raw: object) -> dict[str, tuple[str, str]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ClinicConfigError("clinic.yml: hours must map weekdays to [open, close]")
+    hours: dict[str, tuple[str, str]] = {}
+    for day, span in raw.items():
+        name = str(day).lower()
+        if name not in WEEKDAYS:
+            raise ClinicConfigError(f"clinic.yml: hours: unknown weekday {day!r}")
+        if not span:
+            continue  # listed but empty: closed that day
+        if not isinstance(span, list | tuple) or len(span) != 2:
+            raise ClinicConfigError(f"clinic.yml: hours.{name} must be [open, close], e.g. [\"08:00\", \"17:00\"]")
+        hours[name] = (str(span[0]), str(span[1]))
+    return hours
+
+
+def _read_minutes(raw: object) -> int:
+    try:
+        return int(str(raw).strip())
+    except ValueError:
+        raise ClinicConfigError(
+            f"clinic.yml: callback_minutes_when_open must be a whole number of minutes, not {raw!r}"
+        ) from None
+
+
+def _problem_with(config: ClinicConfig) -> str | None:
+    """The first thing wrong with ``config``, or None."""
+    try:
+        ZoneInfo(config.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"unknown timezone {config.timezone!r} (use an IANA name such as America/Chicago)"
+    for day, span in config.hours.items():
+        if day not in WEEKDAYS:
+            return f"hours: unknown weekday {day!r}"
+        try:
+            opens, closes = (_parse_time(text) for text in span)
+        except ClinicConfigError as exc:
+            return f"hours.{day}: {str(exc).removeprefix('clinic.yml: ')}"
+        if opens >= closes:
+            return f"hours.{day}: opening time {span[0]} must be before closing time {span[1]}"
+    if config.callback_minutes_when_open <= 0:
+        return "callback_minutes_when_open must be a positive number of minutes"
+    return None

@@ -1,0 +1,28 @@
+"""Handing a conversation to staff: tickets, staff notifications and clinic-hours expectations."""
+from bot.escalation.model import Ticket, new_ticket, transcript_from_events
+from bot.escalation.notify import (
+    NotificationDispatcher,
+    NotificationError,
+    OutboxNotifier,
+    SmsNotifier,
+    StaffNotifier,
+    WebhookNotifier,
+    notifiers_from_env,
+)
+from bot.escalation.tickets import SqlTicketStore, TicketStore, TicketStoreError
+
+__all__ = [
+    "NotificationDispatcher",
+    "NotificationError",
+    "OutboxNotifier",
+    "SmsNotifier",
+    "SqlTicketStore",
+    "StaffNotifier",
+    "Ticket",
+    "TicketStore",
+    "TicketStoreError",
+    "WebhookNotifier",
+    "new_ticket",
+    "notifiers_from_env",
+    "transcript_from_events",
+]
