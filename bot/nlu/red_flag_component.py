@@ -1,0 +1,132 @@
+"""Rasa graph component that routes post-procedure emergencies before anything else.
+
+Placed last in the NLU pipeline (after DIETClassifier and FallbackClassifier),
+so whatever the classifiers decided, a message with a red flag leaves NLU as
+``report_red_flag`` with confidence 1.0 and a ``red_flag`` entity naming the
+category. Messages without one pass through untouched.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_CONFIDENCE,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.constants import (
+    ENTITY_RED_FLAG,
+    INTENT_NLU_FALLBACK,
+    INTENT_REPORT_RED_FLAG,
+    PROJECT_ROOT,
+    RED_FLAG_RULES_FILE,
+)
+from bot.nlu.red_flags import RedFlagDetector
+
+logger = logging.getLogger(__name__)
+
+
+RULES_FILE_KEY = "rules_file"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class RedFlagClassifier(GraphComponent, IntentClassifier, EntityExtractorMixin):
+    """Overrides the intent with ``report_red_flag`` when the rules find an emergency.
+
+    Config:
+        rules_file: the red-flag rules (default ``knowledge/red_flags.yml``); a
+            relative path is taken from the project root. Read when the model
+            is loaded, so editing the rules needs a restart, not a retrain.
+    """
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {RULES_FILE_KEY: None}
+
+    def __init__(self, detector: RedFlagDetector) -> None:
+        self._detector = detector
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> RedFlagClassifier:
+        return cls(RedFlagDetector.from_file(rules_path(config.get(RULES_FILE_KEY))))
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if not isinstance(text, str) or not text.strip():
+                continue
+            flag = self._detector.detect(text)
+            if flag is None:
+                self._demote_unconfirmed(message)
+                continue
+            intent = {INTENT_NAME_KEY: INTENT_REPORT_RED_FLAG, PREDICTED_CONFIDENCE_KEY: 1.0}
+            ranking = [
+                ranked
+                for ranked in message.get(INTENT_RANKING_KEY) or []
+                if ranked.get(INTENT_NAME_KEY) != INTENT_REPORT_RED_FLAG
+            ]
+            message.set(INTENT, intent, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [dict(intent), *ranking], add_to_output=True)
+            entity = {
+                ENTITY_ATTRIBUTE_TYPE: ENTITY_RED_FLAG,
+                ENTITY_ATTRIBUTE_VALUE: flag.category,
+                ENTITY_ATTRIBUTE_START: flag.start,
+                ENTITY_ATTRIBUTE_END: flag.end,
+                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
+            }
+            entities = [
+                e for e in message.get(ENTITIES) or [] if e.get(ENTITY_ATTRIBUTE_TYPE) != ENTITY_RED_FLAG
+            ]
+            message.set(ENTITIES, entities + self.add_extractor_name([entity]), add_to_output=True)
+            # The category only: the message text may hold personal details.
+            logger.info("Red flag detected: %s (%s reply)", flag.category, flag.reply)
+        return messages
+
+
+    @staticmethod
+    def _demote_unconfirmed(message: Message) -> None:
+        """The rules alone decide what is an emergency: a classifier's ``report_red_flag``
+        that they do not confirm gives way to the next intent in the ranking."""
+        intent = message.get(INTENT) or {}
+        if intent.get(INTENT_NAME_KEY) != INTENT_REPORT_RED_FLAG:
+            return
+        ranking = [
+            ranked
+            for ranked in message.get(INTENT_RANKING_KEY) or []
+            if ranked.get(INTENT_NAME_KEY) != INTENT_REPORT_RED_FLAG
+        ]
+        fallback = {INTENT_NAME_KEY: INTENT_NLU_FALLBACK, PREDICTED_CONFIDENCE_KEY: 1.0}
+        message.set(INTENT, dict(ranking[0]) if ranking else fallback, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking or [fallback], add_to_output=True)
+
+
+def rules_path(configured: str | None) -> Path:
+    """The rules file named in the component config, or the default."""
+    if not configured:
+        return RED_FLAG_RULES_FILE
+    path = Path(configured)
+    return path if path.is_absolute() else PROJECT_ROOT / path

@@ -1,0 +1,807 @@
+"""Deterministic detection of post-procedure emergencies ("red flags") in patient text.
+
+The rules live in ``knowledge/red_flags.yml`` as phrase templates a clinician can
+read (see that file's header for the syntax). This module
+
+1. normalises the message: lower case, plain quotes, "sooo" -> "so", SMS
+   spellings and contractions ("cant" -> "cannot", "r" -> "are"), and small
+   typos in a curated list of symptom words ("numbess" -> "numbness");
+2. splits it into sentences, *segments* (sentences cut at "but", "although",
+   ... or a comma before a new subject) and *clauses* (segments also cut at
+   "and", "so", ... before a new subject), so "no fever but i cant feel my
+   legs" keeps its second half;
+3. finds every symptom phrase and drops those that are negated ("no fever",
+   "legs aren't numb", "the numbness wore off") within their clause, or
+   hypothetical ("what if", "can it cause", "risk of") within their segment;
+4. reports the first category, in file order, with a phrase left standing or
+   with every sign of one of its combinations left standing anywhere in the
+   message (infection = fever *and* a red, swollen or draining site).
+
+Self-harm (``any_mention``) ignores hypothetical and "it passed" cues and is
+negated only by a cue right before it ("i'm not suicidal"), so "is it bad that
+i want to die" is never missed.
+
+Everything is plain ``re`` over a few short strings: no model, no spaCy doc,
+well under a millisecond per message.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.constants import RED_FLAG_REPLY_CRISIS as REPLY_CRISIS
+from bot.constants import RED_FLAG_REPLY_EMERGENCY as REPLY_EMERGENCY
+from bot.constants import RED_FLAG_RULES_FILE
+
+REPLY_KINDS = (REPLY_EMERGENCY, REPLY_CRISIS)
+
+DEFAULT_NEGATION_WINDOW = 5  # words allowed between a negation cue and the symptom
+RESOLUTION_WINDOW = 4  # words between a symptom and "... went away" in its clause
+LATER_RESOLUTION_WINDOW = 8  # words between a symptom and "but it went away" in its sentence
+GAP_WORDS = 3  # what "..." in a pattern stands for
+
+_CATEGORY_KEYS = {"id", "reply", "patterns", "combinations", "not_when", "negation_window", "any_mention"}
+
+
+class RedFlagRulesError(ValueError):
+    """The rules file is missing, malformed or refers to something undefined."""
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A red flag found in a message.
+
+    Attributes:
+        category: the category id from the rules file, e.g. ``"weakness_numbness"``.
+        reply: what the assistant must tell the patient: ``"emergency"`` or ``"crisis"``.
+        start: character offset of the evidence in the original message.
+        end: end offset of the evidence (for a combination, from its first to its last sign).
+        text: ``message[start:end]``.
+    """
+
+    category: str
+    reply: str
+    start: int
+    end: int
+    text: str
+
+
+# --- text normalisation -------------------------------------------------------
+
+_CHAR_MAP = {
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u2033": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00b0": " ",  # 102°F -> "102 f"
+}
+_TOKEN = re.compile(
+    r"(?P<slash>[a-z]/[a-z]\b|[a-z]/(?![a-z0-9]))"  # w/o, b/c, w/
+    r"|(?P<number>\d+(?:\.\d+)?)"
+    r"|(?P<word>[a-z]+(?:['-][a-z]+)*|[&+])"
+    r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
+    r"|(?P<soft>[,:])"
+)
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_NOT_CONTRACTION = re.compile(r"^([a-z]+)n'?t$")
+_NOT_STEMS = {
+    "do", "does", "did", "is", "are", "was", "were", "have", "has", "had",
+    "could", "would", "should", "must", "need", "might",
+}
+_SPECIAL_NOT = {"can": ("cannot",), "ca": ("cannot",), "won": ("will", "not"), "wo": ("will", "not"), "ai": ("is", "not")}
+_SUFFIXES = {"'m": "am", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}
+# Stems whose 'm/'re/'ve/'ll/'d is a contraction; elsewhere the apostrophe is a typo ("pee'd").
+_PRONOUNS = {"i", "you", "u", "we", "they", "he", "she", "it", "that", "there", "who", "what",
+             "could", "would", "should", "might", "must"}
+_IS_STEMS = {"it", "that", "there", "he", "she", "what", "who", "where", "here", "this"}
+
+
+_ASCII_MAP = str.maketrans({k: v for k, v in _CHAR_MAP.items() if len(k) == 1})
+
+
+def _char_normalise(text: str) -> str:
+    """Lower case and plain punctuation, keeping every character at its offset."""
+    if text.isascii():
+        return text.lower().translate(_ASCII_MAP)
+    out = []
+    for char in text:
+        char = _CHAR_MAP.get(char, char)
+        if not char.isascii():
+            folded = unicodedata.normalize("NFKC", char)
+            char = folded if len(folded) == 1 else char
+        lower = char.lower()
+        out.append(lower if len(lower) == 1 else char)
+    return "".join(out)
+
+
+def _osa_distance(a: str, b: str, limit: int) -> int:
+    """Edit distance counting a swap of neighbours as one edit; ``limit + 1`` once above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        if min(row) > limit:
+            return limit + 1
+        rows.append(row)
+    return rows[-1][-1]
+
+
+class Normaliser:
+    """Turns one raw word into the words the patterns are written in.
+
+    Args:
+        spellings: word -> replacement words ("cant" -> "cannot", "r" -> "are").
+        phrases: word sequence -> replacement, applied after word spellings ("can not" -> "cannot").
+        lexicon: every word the rules use; known words are never "corrected".
+        typo_targets: symptom words whose misspellings are corrected (same first
+            letter, one edit from six letters, two from nine).
+    """
+
+    def __init__(
+        self,
+        spellings: dict[str, tuple[str, ...]],
+        phrases: dict[tuple[str, ...], tuple[str, ...]],
+        lexicon: set[str],
+        typo_targets: Iterable[str],
+    ) -> None:
+        self.spellings = spellings
+        self.phrases = phrases
+        self.lexicon = lexicon
+        self._targets: dict[str, list[str]] = {}
+        for target in sorted(set(typo_targets)):
+            self._targets.setdefault(target[0], []).append(target)
+        self._max_phrase = max((len(key) for key in phrases), default=1)
+        self._phrase_starts = {key[0] for key in phrases}
+        self.word = lru_cache(maxsize=8192)(self._word)
+
+    def _word(self, raw: str) -> tuple[str, ...]:
+        word = _REPEATS.sub(r"\1\1", raw)
+        if word in self.spellings:
+            return self.spellings[word]
+        expanded = self._contraction(word)
+        if expanded is not None:
+            return expanded
+        if "-" in word:
+            return tuple(part for piece in word.split("-") for part in self.word(piece))
+        if word in self.lexicon:
+            return (word,)
+        return (self._repair(word),)
+
+    def _contraction(self, word: str) -> tuple[str, ...] | None:
+        if "'" not in word and not word.endswith("nt"):
+            return None
+        match = _NOT_CONTRACTION.match(word)
+        if match:
+            stem = match.group(1)
+            if stem in _SPECIAL_NOT:
+                return _SPECIAL_NOT[stem]
+            if stem in _NOT_STEMS:
+                return (stem, "not")
+        for suffix, replacement in _SUFFIXES.items():
+            if word.endswith(suffix) and word[: -len(suffix)] in _PRONOUNS:
+                return (*self.word(word[: -len(suffix)]), replacement)
+        if word.endswith("'s"):
+            stem = word[:-2]
+            return (stem, "is") if stem in _IS_STEMS else self.word(stem)
+        if "'" in word:
+            return self.word(word.replace("'", ""))
+        return None
+
+    def _repair(self, word: str) -> str:
+        single = re.sub(r"([a-z])\1", r"\1", word)
+        if single in self.lexicon:
+            return single
+        if word.endswith("in") and word + "g" in self.lexicon:  # bleedin -> bleeding
+            return word + "g"
+        if len(word) < 5:
+            return word
+        best, best_distance = word, 3
+        for target in self._targets.get(word[0], ()):
+            budget = 2 if len(target) >= 9 else 1 if len(target) >= 6 else 0
+            if abs(len(target) - len(word)) > budget:
+                continue
+            distance = _osa_distance(word, target, budget)
+            if distance <= budget and distance < best_distance:
+                best, best_distance = target, distance
+        return best
+
+    def apply_phrases(self, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Replace multi-word spellings; each new word keeps the span of the words it replaces."""
+        if not self.phrases:
+            return words
+        out: list[tuple[str, int, int]] = []
+        i = 0
+        while i < len(words):
+            if words[i][0] not in self._phrase_starts:
+                out.append(words[i])
+                i += 1
+                continue
+            for size in range(min(self._max_phrase, len(words) - i), 1, -1):
+                key = tuple(w for w, _, _ in words[i : i + size])
+                if key in self.phrases:
+                    start, end = words[i][1], words[i + size - 1][2]
+                    out.extend((w, start, end) for w in self.phrases[key])
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+
+# --- the pattern language ----------------------------------------------------
+
+_PATTERN_TOKEN = re.compile(r"\(|\)|\[|\]|\||\{[a-z_]+\}|\.\.\.|/[^/\s]+/|[^\s()\[\]|{}]+")
+
+
+Triggers = frozenset  # words ("fever") or prefixes ("convuls*") one of which every match contains
+
+# Too common to tell a message apart; a pattern is keyed on its rarer words.
+_COMMON_WORDS = frozenset(
+    "i my me the a an to is are am was were be been of in on at and or it not no do does did have has "
+    "had when if so that this with for you your he she they we his her their".split()
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A compiled set of phrases, with the words that must be present for it to match."""
+
+    regex: re.Pattern[str]
+    words: frozenset[str]  # exact words; empty + no prefixes = always try
+    prefixes: tuple[str, ...]
+    always: bool
+
+    def may_match(self, word_set: set[str], joined: str) -> bool:
+        """Cheap test before the regex: does the message contain a trigger?"""
+        if self.always or not word_set.isdisjoint(self.words):
+            return True
+        return any(" " + prefix in joined for prefix in self.prefixes)
+
+
+class PatternCompiler:
+    """Compiles the rules' phrase templates into regular expressions over normalised text.
+
+    Normalised text is words each followed by one space, chunks (clauses,
+    sentences) separated by a newline; every compiled element consumes its
+    trailing space, so matches are whole words and never cross a chunk.
+    """
+
+    def __init__(self, vocabulary: dict[str, list[str]], normaliser: Normaliser, gap_stop_words: Iterable[str]):
+        self._vocabulary = vocabulary
+        self._normaliser = normaliser
+        self._compiled_vocabulary: dict[str, tuple[str, Triggers | None]] = {}
+        self._resolving: set[str] = set()
+        stops = "|".join(re.escape(w) for w in sorted(gap_stop_words))
+        self._gap = rf"(?:(?!(?:{stops}) )[^ \n]+ ){{0,{GAP_WORDS}}}?" if stops else rf"(?:[^ \n]+ ){{0,{GAP_WORDS}}}?"
+
+    def compile(self, patterns: Iterable[str], where: str) -> Rule | None:
+        """One rule matching any of ``patterns``; None when there are none."""
+        compiled = [self.source(pattern, where) for pattern in patterns]
+        if not compiled:
+            return None
+        regex = re.compile(r"(?<![^ \n])(?:" + "|".join(f"(?:{source})" for source, _ in compiled) + ")")
+        always = any(triggers is None for _, triggers in compiled)
+        triggers = frozenset() if always else frozenset().union(*(t for _, t in compiled))
+        return Rule(
+            regex,
+            frozenset(t for t in triggers if not t.endswith("*")),
+            tuple(sorted(t[:-1] for t in triggers if t.endswith("*"))),
+            always,
+        )
+
+    def source(self, pattern: str, where: str) -> tuple[str, Triggers | None]:
+        """The regex source of one template and its trigger words (None: no usable trigger)."""
+        if not isinstance(pattern, str) or not pattern.strip():
+            raise RedFlagRulesError(f"{where}: empty or non-text pattern {pattern!r}")
+        tokens = _PATTERN_TOKEN.findall(pattern)
+        try:
+            (source, triggers), rest = self._alternatives(tokens, 0, pattern)
+        except RedFlagRulesError as error:
+            raise RedFlagRulesError(f"{where}: {error}") from None
+        if rest != len(tokens):
+            raise RedFlagRulesError(f"{where}: unbalanced brackets in {pattern!r}")
+        try:
+            re.compile(source)
+        except re.error as error:
+            raise RedFlagRulesError(f"{where}: bad regular expression in {pattern!r}: {error}") from None
+        return source, triggers
+
+    def _alternatives(self, tokens: list[str], i: int, pattern: str) -> tuple[tuple[str, Triggers | None], int]:
+        options = []
+        while True:
+            sequence, i = self._sequence(tokens, i, pattern)
+            options.append(sequence)
+            if i < len(tokens) and tokens[i] == "|":
+                i += 1
+                continue
+            source = "(?:" + "|".join(o[0] for o in options) + ")" if len(options) > 1 else options[0][0]
+            triggers = None if any(o[1] is None for o in options) else frozenset().union(*(o[1] for o in options))
+            return (source, triggers), i
+
+    def _sequence(self, tokens: list[str], i: int, pattern: str) -> tuple[tuple[str, Triggers | None], int]:
+        parts: list[str] = []
+        candidates: list[Triggers] = []  # trigger sets of the parts every match must contain
+        while i < len(tokens) and tokens[i] not in ("|", ")", "]"):
+            token = tokens[i]
+            if token in ("(", "["):
+                closing = ")" if token == "(" else "]"
+                (inner, triggers), i = self._alternatives(tokens, i + 1, pattern)
+                if i >= len(tokens) or tokens[i] != closing:
+                    raise RedFlagRulesError(f"missing {closing!r} in {pattern!r}")
+                parts.append(f"(?:{inner})" + ("?" if token == "[" else ""))
+                if token == "(" and triggers is not None:
+                    candidates.append(triggers)
+            elif token.startswith("{"):
+                source, triggers = self._vocabulary_source(token[1:-1], pattern)
+                parts.append(source)
+                if triggers is not None:
+                    candidates.append(triggers)
+            elif token == "...":
+                parts.append(self._gap)
+            elif token.startswith("/") and token.endswith("/") and len(token) > 2:
+                parts.append(f"(?:{token[1:-1]}) ")
+            elif token.endswith("*"):
+                parts.append(re.escape(token[:-1]) + r"[a-z0-9']* ")
+                candidates.append(frozenset({token}))
+            else:
+                words = [w for part in token.split() for w in self._normaliser.word(part)]
+                parts.append("".join(re.escape(w) + " " for w in words))
+                candidates.append(frozenset(words[:1]))
+            i += 1
+        if not parts:
+            raise RedFlagRulesError(f"empty alternative in {pattern!r}")
+        best = min(candidates, key=lambda t: (len(t & _COMMON_WORDS) > 0, len(t)), default=None)
+        return ("".join(parts), best), i
+
+    def _vocabulary_source(self, name: str, pattern: str) -> tuple[str, Triggers | None]:
+        if name in self._compiled_vocabulary:
+            return self._compiled_vocabulary[name]
+        if name not in self._vocabulary:
+            raise RedFlagRulesError(f"unknown vocabulary {{{name}}} in {pattern!r}")
+        if name in self._resolving:
+            raise RedFlagRulesError(f"vocabulary {{{name}}} refers to itself")
+        self._resolving.add(name)
+        # Longest phrase first, so "both of my" wins over "both".
+        entries = sorted(self._vocabulary[name], key=lambda e: -len(str(e)))
+        compiled = [self.source(entry, f"vocabulary {name}") for entry in entries]
+        self._resolving.discard(name)
+        triggers = None if any(t is None for _, t in compiled) else frozenset().union(*(t for _, t in compiled))
+        result = "(?:" + "|".join(source for source, _ in compiled) + ")", triggers
+        self._compiled_vocabulary[name] = result
+        return result
+
+
+def pattern_words(pattern: str) -> set[str]:
+    """The literal words of a template (for the lexicon that protects them from typo repair)."""
+    return {
+        token
+        for token in _PATTERN_TOKEN.findall(pattern)
+        if re.fullmatch(r"[a-z][a-z']*", token)
+    }
+
+
+# --- message structure ---------------------------------------------------------
+
+Span = tuple[int, int]  # [first word, last word + 1) in the message's word list
+
+
+class _Layer:
+    """The message's words cut into chunks (clauses, segments or sentences), as one text.
+
+    Each word is followed by a space and each chunk by a newline, which no
+    pattern can match, so one regex pass finds every match in every chunk.
+    """
+
+    def __init__(self, words: list[str], bounds: list[int]) -> None:
+        self.chunk_of: list[int] = [0] * len(words)
+        self._starts: list[int] = []
+        pieces: list[str] = []
+        offset = 0
+        for chunk, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
+            for index in range(lo, hi):
+                self.chunk_of[index] = chunk
+                self._starts.append(offset)
+                offset += len(words[index]) + 1
+            pieces.append(" ".join(words[lo:hi]) + " \n")
+            offset += 1
+        self.text = "".join(pieces)
+
+    def spans(self, pattern: re.Pattern[str]) -> list[Span]:
+        """Word spans of every match of ``pattern``."""
+        out = []
+        for match in pattern.finditer(self.text):
+            first = bisect.bisect_right(self._starts, match.start()) - 1
+            last = bisect.bisect_left(self._starts, match.end() - 1)
+            out.append((first, max(last, first + 1)))
+        return out
+
+
+class _Message:
+    """One message, normalised; layers and cue spans are built on first use."""
+
+    def __init__(
+        self,
+        cue_rules: dict[str, tuple[str, Rule | None, Rule | None]],
+        words: list[str],
+        spans: list[tuple[int, int]],
+        bounds: dict[str, list[int]],
+    ) -> None:
+        self._cue_rules = cue_rules
+        self.words = words
+        self.spans = spans  # original character span of each word
+        self._bounds = bounds
+        self._word_set = set(words)
+        self._joined = " " + " ".join(words)
+        self._layers: dict[str, _Layer] = {}
+        self._cues: dict[str, list[Span]] = {}
+
+    def layer(self, name: str) -> _Layer:
+        """``clauses``, ``segments`` or ``sentences``."""
+        if name not in self._layers:
+            self._layers[name] = _Layer(self.words, self._bounds[name])
+        return self._layers[name]
+
+    def find(self, layer: str, rule: Rule | None) -> list[Span]:
+        """Spans of ``rule`` within the chunks of ``layer``."""
+        if rule is None or not rule.may_match(self._word_set, self._joined):
+            return []
+        return self.layer(layer).spans(rule.regex)
+
+    def cues(self, name: str) -> list[Span]:
+        """Spans of one kind of cue (see ``RedFlagDetector._cue_rules``), computed once."""
+        if name not in self._cues:
+            layer, rule, pseudo = self._cue_rules[name]
+            found = self.find(layer, rule)
+            if found and pseudo is not None:
+                masks = self.find(layer, pseudo)
+                found = [cue for cue in found if not any(_overlap(cue, mask) for mask in masks)]
+            self._cues[name] = found
+        return self._cues[name]
+
+
+# --- rules ---------------------------------------------------------------------
+
+
+@dataclass
+class _Category:
+    id: str
+    reply: str
+    patterns: Rule | None
+    not_when: Rule | None
+    combinations: tuple[tuple[str, ...], ...]
+    negation_window: int
+    any_mention: bool  # fires in questions and past tense too; only a negation right before stops it
+
+
+def _listed(data: dict[str, Any], key: str, where: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RedFlagRulesError(f"{where}.{key} must be a list of phrases")
+    return value
+
+
+class RedFlagDetector:
+    """Finds the first red flag in a message, deterministically.
+
+    Build it once (``from_file``) and share it: ``detect`` is thread-safe and
+    allocation-light.
+    """
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        if not isinstance(rules, dict):
+            raise RedFlagRulesError("the rules must be a mapping")
+        text_rules = rules.get("text") or {}
+        vocabulary = rules.get("vocabulary") or {}
+        negation = rules.get("negation") or {}
+        hypothetical = rules.get("hypothetical") or {}
+        clauses = rules.get("clauses") or {}
+        signs = rules.get("signs") or {}
+        categories = rules.get("categories")
+        if not isinstance(categories, list) or not categories:
+            raise RedFlagRulesError("the rules need a non-empty list of categories")
+
+        self._normaliser = self._build_normaliser(rules, text_rules)
+        self._contrast = set(_listed(clauses, "segment_breaks", "clauses"))
+        self._connectors = set(_listed(clauses, "clause_connectors", "clauses"))
+        self._starters = set(_listed(clauses, "clause_starters", "clauses"))
+
+        single_word_cues = [c for c in _listed(negation, "cues_before", "negation") if re.fullmatch(r"[a-z]+", c)]
+        compiler = PatternCompiler(vocabulary, self._normaliser, single_word_cues)
+
+        def rules_of(section: dict[str, Any], key: str, where: str) -> Rule | None:
+            return compiler.compile(_listed(section, key, where), f"{where}.{key}")
+
+        self._negation_window = int(negation.get("window", DEFAULT_NEGATION_WINDOW))
+        # cue name -> (layer it is looked for in, cue pattern, look-alikes that are not cues)
+        self._cue_rules: dict[str, tuple[str, Rule | None, Rule | None]] = {
+            "negation": (
+                "clauses",
+                rules_of(negation, "cues_before", "negation"),
+                rules_of(negation, "not_negations", "negation"),
+            ),
+            "resolved": (
+                "clauses",
+                rules_of(negation, "resolved_after", "negation"),
+                rules_of(negation, "not_negations", "negation"),
+            ),
+            "resolved_later": ("sentences", rules_of(negation, "resolved_later", "negation"), None),
+            "hypothetical": (
+                "segments",
+                rules_of(hypothetical, "cues_before", "hypothetical"),
+                rules_of(hypothetical, "not_hypothetical", "hypothetical"),
+            ),
+            "history": ("segments", rules_of(hypothetical, "history_after", "hypothetical"), None),
+        }
+        if not isinstance(signs, dict):
+            raise RedFlagRulesError("signs must map a sign name to its phrases")
+        self._signs = {
+            name: compiler.compile(_listed(signs, name, "signs"), f"signs.{name}") for name in signs
+        }
+        self._categories = [self._category(entry, compiler) for entry in categories]
+        ids = [c.id for c in self._categories]
+        if len(set(ids)) != len(ids):
+            raise RedFlagRulesError("category ids must be unique")
+
+    @classmethod
+    def from_file(cls, path: str | Path = RED_FLAG_RULES_FILE) -> RedFlagDetector:
+        """Load the rules from YAML.
+
+        Raises:
+            RedFlagRulesError: the file is missing, not YAML, or inconsistent.
+        """
+        path = Path(path)
+        try:
+            rules = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise RedFlagRulesError(f"cannot read red-flag rules {path}: {error}") from None
+        except yaml.YAMLError as error:
+            raise RedFlagRulesError(f"{path} is not valid YAML: {error}") from None
+        try:
+            return cls(rules)
+        except RedFlagRulesError as error:
+            raise RedFlagRulesError(f"{path}: {error}") from None
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """Category ids, in priority order."""
+        return tuple(c.id for c in self._categories)
+
+    def reply_for(self, category: str) -> str:
+        """The reply kind of ``category``."""
+        return next(c.reply for c in self._categories if c.id == category)
+
+    def detect(self, text: str | None) -> RedFlag | None:
+        """The highest-priority red flag in ``text``, or None."""
+        found = self.detect_all(text, first_only=True)
+        return found[0] if found else None
+
+    def detect_all(self, text: str | None, first_only: bool = False) -> list[RedFlag]:
+        """Every category that fires on ``text``, in priority order."""
+        if not text or not isinstance(text, str) or not text.strip():
+            return []
+        message = self._analyse(text)
+        if not message.words:
+            return []
+        found = []
+        signs: dict[tuple[str, int, bool], list[Span]] = {}  # asserted sign spans, per category settings
+        for category in self._categories:
+            evidence = self._asserted(message, category.patterns, category, category.not_when)
+            if not evidence:
+                evidence = self._combination(message, category, signs)
+            if evidence:
+                found.append(self._flag(text, message, category, evidence))
+                if first_only:
+                    break
+        return found
+
+    # --- building ---------------------------------------------------------
+
+    @staticmethod
+    def _build_normaliser(rules: dict[str, Any], text_rules: dict[str, Any]) -> Normaliser:
+        spellings_raw = text_rules.get("spellings") or {}
+        if not isinstance(spellings_raw, dict):
+            raise RedFlagRulesError("text.spellings must map a spelling to its replacement")
+        spellings: dict[str, tuple[str, ...]] = {}
+        phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for raw, replacement in spellings_raw.items():
+            key = tuple(str(raw).lower().split())
+            value = tuple(str(replacement).lower().split())
+            if not key or not value:
+                raise RedFlagRulesError(f"text.spellings: empty entry {raw!r}")
+            if len(key) == 1:
+                spellings[key[0]] = value
+            else:
+                phrases[key] = value
+        typo_targets = _listed(text_rules, "typo_targets", "text")
+        lexicon = set(_listed(text_rules, "known_words", "text")) | set(typo_targets)
+        lexicon |= {w for value in spellings.values() for w in value}
+        lexicon |= {w for value in phrases.values() for w in value}
+        for pattern in _all_patterns(rules):
+            lexicon |= pattern_words(pattern)
+        return Normaliser(spellings, phrases, lexicon, typo_targets)
+
+    def _category(self, entry: Any, compiler: PatternCompiler) -> _Category:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            raise RedFlagRulesError(f"each category needs an id: {entry!r}")
+        where = f"category {entry['id']}"
+        unknown = set(entry) - _CATEGORY_KEYS
+        if unknown:
+            raise RedFlagRulesError(f"{where}: unknown keys {sorted(unknown)}")
+        reply = entry.get("reply", REPLY_EMERGENCY)
+        if reply not in REPLY_KINDS:
+            raise RedFlagRulesError(f"{where}: reply must be one of {REPLY_KINDS}, not {reply!r}")
+        combinations = entry.get("combinations") or []
+        if not isinstance(combinations, list) or not all(
+            isinstance(c, list) and c and all(isinstance(s, str) for s in c) for c in combinations
+        ):
+            raise RedFlagRulesError(f"{where}: combinations must be lists of sign names")
+        for combination in combinations:
+            missing = [s for s in combination if s not in self._signs]
+            if missing:
+                raise RedFlagRulesError(f"{where}: combination uses undefined signs {missing}")
+        patterns = compiler.compile(_listed(entry, "patterns", where), f"{where} patterns")
+        if patterns is None and not combinations:
+            raise RedFlagRulesError(f"{where}: needs patterns or combinations")
+        return _Category(
+            id=entry["id"],
+            reply=reply,
+            patterns=patterns,
+            not_when=compiler.compile(_listed(entry, "not_when", where), f"{where} not_when"),
+            combinations=tuple(tuple(c) for c in combinations),
+            negation_window=int(entry.get("negation_window", self._negation_window)),
+            any_mention=bool(entry.get("any_mention", False)),
+        )
+
+    # --- analysis -----------------------------------------------------------
+
+    def _analyse(self, text: str) -> _Message:
+        """Normalise ``text`` and cut it into sentences, segments and clauses."""
+        lowered = _char_normalise(text)
+        sentences: list[list[tuple[str, int, int]]] = [[]]
+        for match in _TOKEN.finditer(lowered):
+            kind, raw = match.lastgroup, match.group()
+            if kind == "strong":
+                sentences.append([])
+            elif kind == "soft":
+                sentences[-1].append((",", match.start(), match.end()))  # "," and ":"
+            elif kind == "number":
+                sentences[-1].append((raw, match.start(), match.end()))
+            else:
+                sentences[-1].extend((word, match.start(), match.end()) for word in self._normaliser.word(raw))
+
+        words: list[str] = []
+        spans: list[tuple[int, int]] = []
+        bounds: dict[str, list[int]] = {"sentences": [0], "segments": [0], "clauses": [0]}
+
+        def cut(*layers: str) -> None:
+            for layer in layers:
+                if bounds[layer][-1] != len(words):
+                    bounds[layer].append(len(words))
+
+        for sentence in sentences:
+            sentence = self._normaliser.apply_phrases(sentence)
+            for index, (word, start, end) in enumerate(sentence):
+                following = sentence[index + 1][0] if index + 1 < len(sentence) else None
+                if word in self._contrast:  # "no fever but ..."
+                    cut("segments", "clauses")
+                elif word == ",":
+                    # "can this cause it, my legs are numb": a comma before a new
+                    # subject ends the clause and the sentence part.
+                    if following in self._starters:
+                        cut("segments", "clauses")
+                elif word in self._connectors and following in self._starters:
+                    # "what if i get a fever and my legs go numb": ends the clause only.
+                    cut("clauses")
+                else:
+                    words.append(word)
+                    spans.append((start, end))
+            cut("sentences", "segments", "clauses")
+        return _Message(self._cue_rules, words, spans, bounds)
+
+    def _asserted(
+        self,
+        message: _Message,
+        rule: Rule | None,
+        category: _Category,
+        not_when: Rule | None = None,
+    ) -> list[Span]:
+        """Spans of ``rule`` that are neither negated nor hypothetical."""
+        matches = message.find("clauses", rule)
+        if not matches:
+            return []
+        excluded = message.find("clauses", not_when)
+        return [
+            span
+            for span in matches
+            if not any(_overlap(span, other) for other in excluded)
+            and not self._negated(message, span, category)
+            and (category.any_mention or not self._hypothetical(message, span))
+        ]
+
+    def _combination(
+        self, message: _Message, category: _Category, cache: dict[tuple[str, int, bool], list[Span]]
+    ) -> list[Span]:
+        for combination in category.combinations:
+            evidence = []
+            for sign in combination:
+                key = (sign, category.negation_window, category.any_mention)
+                if key not in cache:
+                    cache[key] = self._asserted(message, self._signs[sign], category)
+                if not cache[key]:
+                    break
+                evidence.append(cache[key][0])
+            else:
+                return evidence
+        return []
+
+    @staticmethod
+    def _negated(message: _Message, span: Span, category: _Category) -> bool:
+        start, end = span
+        chunk_of = message.layer("clauses").chunk_of
+        clause = chunk_of[start]
+        for cue in message.cues("negation"):
+            if cue[1] <= start and start - cue[1] <= category.negation_window and chunk_of[cue[0]] == clause:
+                return True
+        if category.any_mention:  # "i wanted to die but it passed" still counts
+            return False
+        for cue in message.cues("resolved"):
+            if cue[0] >= end and cue[0] - end <= RESOLUTION_WINDOW and chunk_of[cue[0]] == clause:
+                return True
+        sentence_of = message.layer("sentences").chunk_of
+        return any(
+            cue[0] >= end and cue[0] - end <= LATER_RESOLUTION_WINDOW and sentence_of[cue[0]] == sentence_of[start]
+            for cue in message.cues("resolved_later")
+        )
+
+    @staticmethod
+    def _hypothetical(message: _Message, span: Span) -> bool:
+        start, end = span
+        segment_of = message.layer("segments").chunk_of
+        segment = segment_of[start]
+        if any(cue[0] < start and segment_of[cue[0]] == segment for cue in message.cues("hypothetical")):
+            return True
+        return any(cue[0] >= end and segment_of[cue[0]] == segment for cue in message.cues("history"))
+
+    @staticmethod
+    def _flag(text: str, message: _Message, category: _Category, evidence: list[Span]) -> RedFlag:
+        first = min(span[0] for span in evidence)
+        last = max(span[1] for span in evidence) - 1
+        start, end = message.spans[first][0], message.spans[last][1]
+        return RedFlag(category.id, category.reply, start, end, text[start:end])
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _all_patterns(rules: dict[str, Any]) -> Iterable[str]:
+    """Every template in the rules, for the lexicon."""
+    sections = [rules.get("vocabulary") or {}, rules.get("signs") or {}]
+    for section in sections:
+        for values in section.values():
+            yield from (v for v in values or [] if isinstance(v, str))
+    for key in ("negation", "hypothetical"):
+        for values in (rules.get(key) or {}).values():
+            if isinstance(values, list):
+                yield from (v for v in values if isinstance(v, str))
+    for entry in rules.get("categories") or []:
+        if isinstance(entry, dict):
+            for key in ("patterns", "not_when"):
+                yield from (v for v in entry.get(key) or [] if isinstance(v, str))
+    clauses = rules.get("clauses") or {}
+    for values in clauses.values():
+        yield from (v for v in values or [] if isinstance(v, str))
