@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from actions import config
+from bot.escalation import NotificationDispatcher, SqlTicketStore, notifiers_from_env
 from bot.kb import KnowledgeBase, load_knowledge_base
 from bot.kb.semantic import SemanticIndex
 
@@ -20,3 +21,9 @@ def semantic_index() -> SemanticIndex:
     from bot.embeddings import get_encoder
 
     return SemanticIndex(knowledge_base(), get_encoder())
+
+
+@lru_cache(maxsize=1)
+def ticket_dispatcher() -> NotificationDispatcher:
+    """Ticket store (``TICKETS_DB_URL`` or var/tickets.db) and the ``STAFF_NOTIFY`` notifiers."""
+    return NotificationDispatcher(SqlTicketStore(), notifiers_from_env())

@@ -72,6 +72,33 @@ INTENT_DENY = "deny"
 INTENT_MEDICAL_ADVICE = "ask_medical_advice"
 INTENT_NLU_FALLBACK = "nlu_fallback"
 
+# --- handing over to the care team -------------------------------------------
+FORM_HANDOFF = "handoff_form"
+SLOT_HANDOFF_QUESTION = "handoff_question"
+SLOT_CALLBACK_NUMBER = "callback_number"
+SLOT_HANDOFF_CONSENT = "handoff_consent"
+SLOT_HANDOFF_OUTCOME = "handoff_outcome"  # open | closed | declined: picks utter_handoff_confirmed
+SLOT_HANDOFF_WHEN = "handoff_when"  # "within 30 minutes" / "Monday at 8:00 AM"
+SLOT_CLINIC_PHONE = "clinic_phone"
+SLOT_ON_CALL_PHONE = "on_call_phone"
+REPLY_INVALID_CALLBACK_NUMBER = "invalid_callback_number"
+HANDOFF_OPEN = "open"
+HANDOFF_CLOSED = "closed"
+HANDOFF_DECLINED = "declined"
+# Channels whose sender id is the patient's phone number: no need to ask for one.
+PHONE_CHANNELS = frozenset({"twilio"})
+# A request for a person with at least this many words carries its own question.
+MIN_WORDS_SELF_CONTAINED_REQUEST = 7
+
+# --- red flags (post-procedure emergencies) ---------------------------------
+RED_FLAG_RULES_FILE = KNOWLEDGE_DIR / "red_flags.yml"
+INTENT_REPORT_RED_FLAG = "report_red_flag"
+ENTITY_RED_FLAG = "red_flag"
+SLOT_RED_FLAG = "red_flag"
+RED_FLAG_REPLY_EMERGENCY = "emergency"  # 911 / on-call line
+RED_FLAG_REPLY_CRISIS = "crisis"  # 988 Suicide & Crisis Lifeline + 911
+SLOT_RED_FLAG_REPLY = "red_flag_reply"  # picks the variation of utter_red_flag
+
 # --- thresholds -------------------------------------------------------------
 NLU_FALLBACK_THRESHOLD = 0.45  # mirrored in config.yml (FallbackClassifier)
 SEMANTIC_MATCH_THRESHOLD = 0.55  # cosine similarity for knowledge-base passages

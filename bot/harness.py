@@ -14,8 +14,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from bot.constants import PROJECT_ROOT
 
@@ -96,15 +96,25 @@ def rasa_server(
     credentials: str | Path = "credentials.yml",
     env: dict[str, str] | None = None,
     extra_args: tuple[str, ...] = (),
+    endpoints: str | Path | None = None,
 ) -> Iterator[str]:
-    """Run ``rasa run`` on ``model`` with an SQLite tracker store; yields its base URL."""
+    """Run ``rasa run`` on ``model`` (SQLite tracker store by default); yields its base URL.
+
+    Args:
+        endpoints: an endpoints file to use as it is (e.g. endpoints.production.yml)
+            instead of the generated one; ``action_url`` is then passed to it as
+            ``ACTION_SERVER_URL``.
+    """
     port = port or free_port()
     with tempfile.TemporaryDirectory() as tmp:
-        endpoints = Path(tmp) / "endpoints.yml"
-        endpoints.write_text(
-            f'action_endpoint:\n  url: "{action_url}"\n'
-            + (endpoints_extra or f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{tmp}/tracker.db"\n')
-        )
+        if endpoints:
+            env = {**(env or {}), "ACTION_SERVER_URL": action_url}
+        else:
+            endpoints = Path(tmp) / "endpoints.yml"
+            endpoints.write_text(
+                f'action_endpoint:\n  url: "{action_url}"\n'
+                + (endpoints_extra or f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{tmp}/tracker.db"\n')
+            )
         command = [
             RASA, "run", "--model", str(model), "--endpoints", str(endpoints),
             "--credentials", str(credentials), "--port", str(port), *extra_args,

@@ -29,6 +29,8 @@ fi
 cat <<MSG
 
   The assistant is starting on http://localhost:${PORT}
+  Chat:    http://localhost:${PORT}/chat/   (website widget demo)
+  Staff:   http://localhost:${PORT}/staff/  (set STAFF_INBOX_TOKEN to enable)
   REST:    curl -s -XPOST http://localhost:${PORT}/webhooks/rest/webhook \\
              -H 'Content-Type: application/json' -d '{"sender":"demo","message":"how long does rfa relief last?"}'
   Stop with Ctrl-C.

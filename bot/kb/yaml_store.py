@@ -1,9 +1,10 @@
 """Knowledge base loaded from ``knowledge/procedures/*.yml``."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -47,7 +48,7 @@ class YamlKnowledgeBase(KnowledgeBase):
         self._titles = dict(source_titles)
 
     @classmethod
-    def from_directory(cls, directory: Path = KNOWLEDGE_DIR) -> "YamlKnowledgeBase":
+    def from_directory(cls, directory: Path = KNOWLEDGE_DIR) -> YamlKnowledgeBase:
         """Load ``directory/procedures/*.yml`` and ``directory/sources.yml``."""
         procedures = []
         for path in sorted((directory / "procedures").glob("*.yml")):

@@ -126,7 +126,7 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         if not todo:
             return messages
         vectors = self._encoder.encode([m.get(TEXT) for m in todo], batch_size=self._config["batch_size"])
-        for message, vector in zip(todo, vectors):
+        for message, vector in zip(todo, vectors, strict=False):
             message.add_features(
                 Features(
                     np.asarray(vector, dtype=np.float32)[None, :],

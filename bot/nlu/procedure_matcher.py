@@ -7,8 +7,8 @@ list ("ablashun", "kyphoplsty"). Adding a procedure is adding its YAML file.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -67,7 +67,7 @@ def _close_enough(words: list[str], term: tuple[str, ...]) -> bool:
     "radiofrequncy ablasion" matches, "pain shoots" does not match "pain shots".
     """
     typos = 0
-    for word, expected in zip(words, term):
+    for word, expected in zip(words, term, strict=False):
         if word == expected:
             continue
         if word.rstrip("s") == expected.rstrip("s"):  # plural / singular

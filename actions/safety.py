@@ -1,0 +1,80 @@
+"""Post-procedure emergencies: tell the patient to call 911 (and 988), alert on-call staff."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import services
+from bot.clinic import clinic
+from bot.constants import (
+    ENTITY_RED_FLAG,
+    RED_FLAG_REPLY_CRISIS,
+    RED_FLAG_REPLY_EMERGENCY,
+    SLOT_CLINIC_PHONE,
+    SLOT_HUMAN_OFFERED,
+    SLOT_ON_CALL_PHONE,
+    SLOT_RED_FLAG_REPLY,
+)
+from bot.escalation import transcript_from_events
+from bot.escalation.constants import REASON_RED_FLAG_PREFIX, URGENCY_URGENT
+
+logger = logging.getLogger(__name__)
+
+CRISIS_CATEGORIES = frozenset({"self_harm"})
+REQUESTED_SLOT = "requested_slot"
+
+
+def red_flag_category(tracker: Tracker) -> str:
+    """The category the red-flag rules found in the latest message."""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == ENTITY_RED_FLAG and entity.get("value"):
+            return str(entity["value"])
+    return "unspecified"
+
+
+class ActionHandleRedFlag(Action):
+    """Opens an urgent ticket (which notifies on-call staff) and sets up ``utter_red_flag``.
+
+    Runs whatever else was going on: an active handoff form is closed, so the
+    patient hears only the emergency instructions. The ticket is saved before
+    staff are notified, in the background; nothing here can delay the reply.
+    """
+
+    def name(self) -> str:
+        return "action_handle_red_flag"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        category = red_flag_category(tracker)
+        settings = clinic()
+        try:
+            ticket = await services.ticket_dispatcher().open_ticket_async(
+                channel=tracker.get_latest_input_channel() or "rest",
+                sender_id=tracker.sender_id,
+                urgency=URGENCY_URGENT,
+                reason=f"{REASON_RED_FLAG_PREFIX}{category}",
+                contact=tracker.sender_id if tracker.get_latest_input_channel() == "twilio" else None,
+                question=tracker.latest_message.get("text"),
+                consent=False,
+                transcript=transcript_from_events(tracker.events),
+            )
+            logger.info("Opened urgent ticket %s for red flag %s", ticket.id, category)
+        except Exception:  # the patient's instructions must go out whatever happens to the ticket
+            logger.exception("Could not open the urgent ticket for red flag %s", category)
+        events: list[EventType] = [
+            SlotSet(
+                SLOT_RED_FLAG_REPLY,
+                RED_FLAG_REPLY_CRISIS if category in CRISIS_CATEGORIES else RED_FLAG_REPLY_EMERGENCY,
+            ),
+            SlotSet(SLOT_ON_CALL_PHONE, settings.on_call_phone),
+            SlotSet(SLOT_CLINIC_PHONE, settings.phone),
+            SlotSet(SLOT_HUMAN_OFFERED, False),
+        ]
+        if tracker.active_loop.get("name"):
+            events += [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None)]
+        return events
