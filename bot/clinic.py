@@ -28,6 +28,12 @@ class ClinicConfigError(ValueError):
     """``clinic.yml`` (or a ``CLINIC_*`` override) holds a value the assistant cannot use."""
 
 
+DEFAULT_DISCLAIMER = (
+    "I'm an automated assistant. I share general information from our clinic's pages; "
+    "this is not medical advice. In an emergency, call 911."
+)
+
+
 @dataclass(frozen=True)
 class ClinicConfig:
     """The clinic's settings; ``hours`` maps a lower-case weekday to ``("HH:MM", "HH:MM")`` local time."""
@@ -38,6 +44,7 @@ class ClinicConfig:
     timezone: str
     hours: dict[str, tuple[str, str]] = field(default_factory=dict)
     callback_minutes_when_open: int = 30
+    disclaimer: str = DEFAULT_DISCLAIMER
 
     def __post_init__(self) -> None:
         problem = _problem_with(self)
@@ -97,6 +104,7 @@ def load_clinic(path: str | Path | None = None) -> ClinicConfig:
             timezone=str(raw.get("timezone", "UTC")),
             hours=_read_hours(raw.get("hours")),
             callback_minutes_when_open=_read_minutes(raw.get("callback_minutes_when_open", 30)),
+            disclaimer=" ".join(str(raw.get("disclaimer") or DEFAULT_DISCLAIMER).split()),
         )
     except ClinicConfigError as exc:
         raise ClinicConfigError(str(exc).replace("clinic.yml:", f"{path}:", 1)) from None

@@ -29,11 +29,12 @@ os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.constants import SLOT_REPLY  # noqa: E402
+from bot.constants import ENTITY_RED_FLAG, INTENT_REPORT_RED_FLAG, SLOT_REPLY  # noqa: E402
 from bot.harness import action_server  # noqa: E402
 from bot.kb import load_knowledge_base  # noqa: E402
 
-THRESHOLDS = {"answer_accuracy": 0.95, "entity_f1": 0.95}
+THRESHOLDS = {"answer_accuracy": 0.95, "entity_f1": 0.95, "red_flag_recall": 1.0}
+MAX_FALSE_ALARM_RATE = 0.02
 
 # What each expected category looks like in the tracker: the utter actions run
 # this turn, or the `reply` slot chosen for utter_answer.
@@ -93,12 +94,7 @@ def answer_is_right(turn: Turn, kb) -> bool:
     return all(fact.text in turn.bot_text for fact in answer.facts)
 
 
-async def play(conversations: list[list[Turn]], model: str, action_url: str) -> None:
-    from rasa.core.agent import load_agent
-    from rasa.core.utils import AvailableEndpoints
-    from rasa.utils.endpoints import EndpointConfig
-
-    agent = await load_agent(model_path=model, endpoints=AvailableEndpoints(action=EndpointConfig(url=action_url)))
+async def play(conversations: list[list[Turn]], agent) -> None:
     for turns in conversations:
         sender = f"eval-{uuid.uuid4().hex[:8]}"
         for turn in turns:
@@ -112,6 +108,61 @@ async def play(conversations: list[list[Turn]], model: str, action_url: str) -> 
             new_events = list(tracker.events)[before:]
             turn.actions = [e.action_name for e in new_events if getattr(e, "action_name", None)]
             turn.reply = tracker.get_slot(SLOT_REPLY)
+
+
+async def red_flag_results(path: Path, agent) -> dict:
+    """Every red-flag and look-alike message through the trained NLU pipeline."""
+    data = yaml.safe_load(path.read_text())
+
+    async def flagged(text: str) -> tuple[bool, str | None]:
+        parse = await agent.parse_message(text)
+        categories = [e["value"] for e in parse.get("entities", []) if e.get("entity") == ENTITY_RED_FLAG]
+        is_flag = (parse.get("intent") or {}).get("name") == INTENT_REPORT_RED_FLAG
+        return is_flag, (categories[0] if categories else None)
+
+    missed, wrong_category, false_alarms = [], [], []
+    for item in data["red_flags"]:
+        is_flag, category = await flagged(item["text"])
+        if not is_flag:
+            missed.append(item)
+        elif category != item["category"]:
+            wrong_category.append({**item, "got": category})
+    for item in data["non_urgent"]:
+        is_flag, category = await flagged(item["text"])
+        if is_flag:
+            false_alarms.append({**item, "got": category})
+    return {
+        "total": len(data["red_flags"]),
+        "look_alikes": len(data["non_urgent"]),
+        "recall": 1 - len(missed) / len(data["red_flags"]),
+        "false_alarm_rate": len(false_alarms) / len(data["non_urgent"]),
+        "missed": missed,
+        "wrong_category": wrong_category,
+        "false_alarms": false_alarms,
+    }
+
+
+def red_flag_report(results: dict) -> str:
+    lines = [
+        "",
+        "# Red flags (tests/eval/red_flags.yml)",
+        "",
+        "| metric | value | threshold |",
+        "|---|---|---|",
+        f"| recall on {results['total']} emergencies | {results['recall']:.1%} | 100% |",
+        f"| false alarms on {results['look_alikes']} look-alikes | {results['false_alarm_rate']:.1%} "
+        f"| ≤ {MAX_FALSE_ALARM_RATE:.0%} |",
+        f"| right category (reported) | {1 - len(results['wrong_category']) / results['total']:.1%} | |",
+        "",
+        "## Missed emergencies",
+        "",
+    ]
+    lines += [f"- [{i['category']}] {i['text']!r}" for i in results["missed"]] or ["- none"]
+    lines += ["", "## False alarms", ""]
+    lines += [f"- ({i['why']}, read as {i['got']}) {i['text']!r}" for i in results["false_alarms"]] or ["- none"]
+    lines += ["", "## Caught under another category", ""]
+    lines += [f"- {i['text']!r}: {i['category']} read as {i['got']}" for i in results["wrong_category"]] or ["- none"]
+    return "\n".join(lines) + "\n"
 
 
 class _Empty:
@@ -166,6 +217,17 @@ def report(turns: list[Turn]) -> tuple[str, dict[str, float]]:
     return "\n".join(lines) + "\n", metrics
 
 
+async def run_all(conversations: list[list[Turn]], model: str, action_url: str, red_flags: Path) -> dict:
+    """Load the trained assistant once, play the conversations, then the red-flag set."""
+    from rasa.core.agent import load_agent
+    from rasa.core.utils import AvailableEndpoints
+    from rasa.utils.endpoints import EndpointConfig
+
+    agent = await load_agent(model_path=model, endpoints=AvailableEndpoints(action=EndpointConfig(url=action_url)))
+    await play(conversations, agent)
+    return await red_flag_results(red_flags, agent)
+
+
 def quiet_rasa() -> None:
     """Rasa logs every prediction at debug level unless told otherwise."""
     from rasa.utils.common import configure_logging_and_warnings
@@ -179,6 +241,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="models/assistant.tar.gz")
     parser.add_argument("--data", default="tests/eval/heldout.yml")
+    parser.add_argument("--red-flags", default="tests/eval/red_flags.yml")
     parser.add_argument("--report", default="reports/eval.md")
     args = parser.parse_args()
     quiet_rasa()
@@ -186,16 +249,20 @@ def main() -> int:
     kb = load_knowledge_base()
     conversations = load_conversations(ROOT / args.data)
     with action_server() as action_url:
-        asyncio.run(play(conversations, args.model, action_url))
+        red_flags = asyncio.run(run_all(conversations, args.model, action_url, ROOT / args.red_flags))
     turns = [turn for conversation in conversations for turn in conversation]
     for turn in turns:
         turn.answer_ok = answer_is_right(turn, kb)
     text, metrics = report(turns)
+    text += red_flag_report(red_flags)
+    metrics["red_flag_recall"] = red_flags["recall"]
     report_path = ROOT / args.report
     report_path.parent.mkdir(parents=True, exist_ok=True)
     report_path.write_text(text)
     print(text)
     failed = [name for name, minimum in THRESHOLDS.items() if metrics[name] < minimum]
+    if red_flags["false_alarm_rate"] > MAX_FALSE_ALARM_RATE:
+        failed.append("red_flag_false_alarms")
     if failed:
         print(f"FAILED thresholds: {', '.join(failed)}")
         return 1

@@ -181,3 +181,13 @@ async def test_no_consent_no_ticket(dispatcher, ticket_store):
 
 def test_module_reads_clinic_settings_not_literals():
     assert "555" not in open(escalation.__file__).read()
+
+
+async def test_every_session_starts_with_the_disclaimer(dispatcher):
+    from actions.session import ActionSessionStart
+    from bot.clinic import clinic
+
+    events = await ActionSessionStart().run(dispatcher, tracker([]), {})
+    assert [m["text"] for m in dispatcher.messages] == [clinic().disclaimer]
+    assert "911" in clinic().disclaimer and "not medical advice" in clinic().disclaimer
+    assert [e["event"] for e in events] == ["session_started", "action"]

@@ -21,6 +21,8 @@ PATHS = sorted(
         for match in re.findall(r"`([^`\s]*(?:/|\.(?:py|yml|yaml|md|txt|in|sh|png|html|js))[^`\s]*)`", README)
         if not match.startswith(("http", "/", "-"))
         and "<" not in match
+        and not any(char in match for char in "=:")  # settings and URLs, not paths
+        and not match[0].isupper()  # time zones such as America/Chicago
         and not match.startswith(GENERATED)
     }
 )
