@@ -17,7 +17,7 @@ export TF_INTRA_OP_PARALLELISM_THREADS ?= 2
 export OMP_NUM_THREADS ?= 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install train run shell actions test test-unit test-model validate test-stories eval bench lint clean
+.PHONY: help install train run shell actions test test-unit test-model test-services validate test-stories eval bench bench-soak lint clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -48,7 +48,7 @@ shell: train ## Talk to the assistant in the terminal (rasa shell + action serve
 actions: ## Start only the action server on :5055
 	$(RASA) run actions --actions actions
 
-test: test-unit validate train test-model test-stories eval ## Everything CI runs
+test: lint test-unit validate train test-model test-services test-stories eval ## Everything CI runs
 
 test-unit: ## Offline unit tests (no trained model needed)
 	$(PY) -m pytest -m "not model and not browser and not services" -q
@@ -56,8 +56,11 @@ test-unit: ## Offline unit tests (no trained model needed)
 validate: ## Check training data and domain for inconsistencies
 	$(RASA) data validate --fail-on-warnings --quiet
 
-test-model: ## Tests against the trained model and running servers
-	$(PY) -m pytest -m "model" -q
+test-model: ## Tests against the trained model, running servers and headless Chromium (installs chromium if missing)
+	$(PY) -m pytest -m "(model or browser) and not services" -q
+
+test-services: ## Two Rasa instances on real PostgreSQL + Redis (installs them with apt if missing)
+	$(PY) -m pytest -m services -q
 
 test-stories: ## Conversation tests in the patients' own words
 	$(RASA) test core --stories tests/test_stories.yml --fail-on-prediction-errors --out results/stories --model $(MODEL)

@@ -25,6 +25,7 @@ from rasa_sdk.types import DomainDict
 from actions import services
 from bot.clinic import clinic, handoff_expectation
 from bot.constants import (
+    ENTITY_PROCEDURE,
     FACET_INTENTS,
     FORM_HANDOFF,
     HANDOFF_CLOSED,
@@ -92,11 +93,22 @@ def channel_of(tracker: Tracker) -> str:
     return tracker.get_latest_input_channel() or "rest"
 
 
+def says_what_about(user_event: dict[str, Any]) -> bool:
+    """Whether a request for a person also says what it is about."""
+    text = (user_event.get("text") or "").lower()
+    entities = (user_event.get("parse_data") or {}).get("entities") or []
+    return (
+        " about " in f" {text} "
+        or any(e.get("entity") == ENTITY_PROCEDURE for e in entities)
+        or len(text.split()) >= MIN_WORDS_SELF_CONTAINED_REQUEST
+    )
+
+
 def earlier_question(tracker: Tracker) -> tuple[str | None, str]:
     """The question the patient wants staff to answer, and why it reached staff.
 
-    A request for a person that is long enough is its own question ("can a nurse
-    call me about my blood thinner before the epidural"); otherwise the last
+    A request for a person that says what it is about is its own question ("can a
+    nurse call me about my blood thinner before the epidural"); otherwise the last
     question the assistant could not answer, if any, in the last few turns.
     """
     users = [e for e in tracker.events if e.get("event") == "user"]
@@ -105,7 +117,7 @@ def earlier_question(tracker: Tracker) -> tuple[str | None, str]:
     latest = users[-1]
     latest_intent = ((latest.get("parse_data") or {}).get("intent") or {}).get("name")
     text = (latest.get("text") or "").strip()
-    if latest_intent == INTENT_REQUEST_HUMAN and len(text.split()) >= MIN_WORDS_SELF_CONTAINED_REQUEST:
+    if latest_intent == INTENT_REQUEST_HUMAN and says_what_about(latest):
         return text[:MAX_QUESTION_CHARS], REASON_PATIENT_REQUEST
     for event in reversed(users[-4:-1]):
         intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")

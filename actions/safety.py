@@ -5,7 +5,7 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
@@ -25,7 +25,6 @@ from bot.escalation.constants import REASON_RED_FLAG_PREFIX, URGENCY_URGENT
 logger = logging.getLogger(__name__)
 
 CRISIS_CATEGORIES = frozenset({"self_harm"})
-REQUESTED_SLOT = "requested_slot"
 
 
 def red_flag_category(tracker: Tracker) -> str:
@@ -39,8 +38,8 @@ def red_flag_category(tracker: Tracker) -> str:
 class ActionHandleRedFlag(Action):
     """Opens an urgent ticket (which notifies on-call staff) and sets up ``utter_red_flag``.
 
-    Runs whatever else was going on: an active handoff form is closed, so the
-    patient hears only the emergency instructions. The ticket is saved before
+    Runs whatever else was going on (the rules close an active handoff form), so
+    the patient hears only the emergency instructions. The ticket is saved before
     staff are notified, in the background; nothing here can delay the reply.
     """
 
@@ -75,6 +74,4 @@ class ActionHandleRedFlag(Action):
             SlotSet(SLOT_CLINIC_PHONE, settings.phone),
             SlotSet(SLOT_HUMAN_OFFERED, False),
         ]
-        if tracker.active_loop.get("name"):
-            events += [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None)]
         return events

@@ -87,8 +87,9 @@ HANDOFF_CLOSED = "closed"
 HANDOFF_DECLINED = "declined"
 # Channels whose sender id is the patient's phone number: no need to ask for one.
 PHONE_CHANNELS = frozenset({"twilio"})
-# A request for a person with at least this many words carries its own question.
-MIN_WORDS_SELF_CONTAINED_REQUEST = 7
+# A request for a person carries its own question when it says what it is about
+# ("... about my blood thinner") or names a procedure, or is this long.
+MIN_WORDS_SELF_CONTAINED_REQUEST = 12
 
 # --- red flags (post-procedure emergencies) ---------------------------------
 RED_FLAG_RULES_FILE = KNOWLEDGE_DIR / "red_flags.yml"

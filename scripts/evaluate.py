@@ -44,7 +44,7 @@ CATEGORY_ACTIONS = {
     "thanks": {"utter_you_are_welcome"},
     "bot_challenge": {"utter_iamabot"},
     "out_of_scope": {"utter_out_of_scope"},
-    "handoff": {"utter_handoff"},
+    "handoff": {"handoff_form"},
     "medical_advice": {"utter_defer_medical_advice"},
 }
 CATEGORY_REPLIES = {

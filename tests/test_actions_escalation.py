@@ -78,8 +78,9 @@ def test_a_long_request_is_its_own_question():
     assert earlier_question(tracker([user(text, "request_human")])) == (text, "patient_request")
 
 
-def test_a_bare_request_has_no_question():
-    assert earlier_question(tracker([user("real person please", "request_human")])) == (None, "patient_request")
+@pytest.mark.parametrize("text", ["real person please", "can i talk to a real person", "can somebody from the clinic call me back"])
+def test_a_bare_request_has_no_question(text):
+    assert earlier_question(tracker([user(text, "request_human")])) == (None, "patient_request")
 
 
 async def test_form_start_prefills_the_question_and_asks_for_a_number(dispatcher):
@@ -91,7 +92,7 @@ async def test_form_start_prefills_the_question_and_asks_for_a_number(dispatcher
 
 
 async def test_sms_patients_are_not_asked_for_a_number(dispatcher):
-    events = [user("can someone call me about my results from the facet injection", "request_human")]
+    events = [user("can someone call me about the facet injection", "request_human")]
     result = slots_of(await ValidateHandoffForm().run(dispatcher, tracker(events, channel="twilio"), DOMAIN))
     assert result["requested_slot"] == "handoff_consent"
     assert result["reply"] == "ask_handoff_consent"
