@@ -1,15 +1,19 @@
 """Keep patients' phone numbers and names out of logs at INFO and above.
 
-``RedactingFilter`` rewrites every record at INFO or higher before any
-handler sees it: phone numbers (E.164, US formats, ``whatsapp:``/``tel:``
-prefixes) and names introduced by "my name is / I'm / this is" are replaced.
-``install()`` attaches it to the root logger's handlers; ``logging.yml`` does
-the same for ``rasa run --logging-config-file``.
+Phone numbers (E.164, US formats, ``whatsapp:``/``tel:`` prefixes) and names
+introduced by "my name is / I'm / this is" are replaced in every record at
+INFO or higher. ``install()`` wraps the process's log-record factory, so it
+covers every logger and handler, whenever and however they are configured
+(Rasa, rasa-sdk, Sanic, structlog through stdlib); importing ``bot`` installs
+it in the Rasa server and the action server. ``RedactingFilter`` does the same
+for one handler.
 """
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
+from typing import Any
 
 PHONE_PATTERN = re.compile(
     r"(?<![\w])(?:(?:whatsapp|tel|sms):)?"
@@ -41,9 +45,21 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def install(logger: logging.Logger | None = None) -> None:
-    """Attach the filter to every handler of ``logger`` (the root logger by default)."""
-    target = logger or logging.getLogger()
-    for handler in target.handlers:
-        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
-            handler.addFilter(RedactingFilter())
+_FILTER = RedactingFilter()
+
+
+def _redacting_factory(base: Callable[..., logging.LogRecord]) -> Callable[..., logging.LogRecord]:
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = base(*args, **kwargs)
+        _FILTER.filter(record)
+        return record
+
+    factory.redacting = True  # type: ignore[attr-defined]
+    return factory
+
+
+def install() -> None:
+    """Redact every log record created from now on in this process (idempotent)."""
+    current = logging.getLogRecordFactory()
+    if not getattr(current, "redacting", False):
+        logging.setLogRecordFactory(_redacting_factory(current))
