@@ -38,7 +38,10 @@ class RedactingFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno >= logging.INFO:
-            message = record.getMessage()
+            try:
+                message = record.getMessage()
+            except Exception:  # a malformed call: logging reports it when the record is emitted
+                return True
             cleaned = redact(message)
             if cleaned != message:
                 record.msg, record.args = cleaned, ()

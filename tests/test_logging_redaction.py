@@ -49,3 +49,8 @@ def test_every_logger_in_a_process_that_imports_bot_is_redacted():
     assert "+15551234567" not in out and "Maria Lopez" not in out and "555-123-4567" not in out
     assert out.count("[phone]") == 2 and "[name]" in out
     assert "+15550001111" in out  # DEBUG is for local troubleshooting only
+
+
+def test_a_malformed_log_call_does_not_raise_at_the_caller():
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "two %s %s", ("one",), None)
+    assert RedactingFilter().filter(record) is True
