@@ -13,12 +13,18 @@ read (see that file's header for the syntax). This module
 3. finds every symptom phrase and drops those that are negated ("no fever",
    "legs aren't numb", "the numbness wore off") within their clause, or
    hypothetical ("what if", "can it cause", "risk of") within their segment;
-4. reports the first category, in file order, with a phrase left standing or
+4. drops phrases about someone else: an animal ("my dog had a seizure"), or
+   another person's past experience offered as a comparison ("my sister
+   could not pee after hers, does that happen?"), but not a relative who has
+   the symptom now ("my husband had his rfa today and now he cannot walk");
+5. reports the first category, in file order, with a phrase left standing or
    with every sign of one of its combinations left standing anywhere in the
-   message (infection = fever *and* a red, swollen or draining site).
+   message (infection = fever *and* a red, swollen or draining site). A
+   category's ``yield_patterns`` count only when none of its ``yield_to``
+   categories fires ("legs gave out and i cannot stand up" is cannot_walk).
 
-Self-harm (``any_mention``) ignores hypothetical and "it passed" cues and is
-negated only by a cue right before it ("i'm not suicidal"), so "is it bad that
+Self-harm (``any_mention``) ignores hypothetical, "it passed" and someone-else
+cues and is negated only by a cue right before it ("i'm not suicidal"), so "is it bad that
 i want to die" is never missed.
 
 Everything is plain ``re`` over a few short strings: no model, no spaCy doc,
@@ -46,9 +52,15 @@ REPLY_KINDS = (REPLY_EMERGENCY, REPLY_CRISIS)
 DEFAULT_NEGATION_WINDOW = 5  # words allowed between a negation cue and the symptom
 RESOLUTION_WINDOW = 4  # words between a symptom and "... went away" in its clause
 LATER_RESOLUTION_WINDOW = 8  # words between a symptom and "but it went away" in its sentence
+NEXT_SENTENCE_RESOLUTION = 2  # "Back to normal now." may open the next sentence after this many words
 GAP_WORDS = 3  # what "..." in a pattern stands for
 
-_CATEGORY_KEYS = {"id", "reply", "patterns", "combinations", "not_when", "negation_window", "any_mention"}
+_CATEGORY_KEYS = {
+    "id", "reply", "patterns", "sentence_patterns", "yield_patterns", "yield_to", "combinations", "not_when",
+    "negation_window", "any_mention",
+}
+# Words that put the patient back in a sentence about someone else ("my wife says i passed out").
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 
 
 class RedFlagRulesError(ValueError):
@@ -449,6 +461,10 @@ class _Message:
         self._layers: dict[str, _Layer] = {}
         self._cues: dict[str, list[Span]] = {}
 
+    def bounds(self, name: str) -> list[int]:
+        """First word of each chunk of ``name`` (``clauses``, ``segments`` or ``sentences``)."""
+        return self._bounds[name]
+
     def layer(self, name: str) -> _Layer:
         """``clauses``, ``segments`` or ``sentences``."""
         if name not in self._layers:
@@ -481,6 +497,9 @@ class _Category:
     id: str
     reply: str
     patterns: Rule | None
+    sentence_patterns: Rule | None  # matched across clause cuts within a sentence
+    yield_patterns: Rule | None  # count only when no category of yield_to fires
+    yield_to: tuple[str, ...]
     not_when: Rule | None
     combinations: tuple[tuple[str, ...], ...]
     negation_window: int
@@ -508,6 +527,9 @@ class RedFlagDetector:
         vocabulary = rules.get("vocabulary") or {}
         negation = rules.get("negation") or {}
         hypothetical = rules.get("hypothetical") or {}
+        others = rules.get("others") or {}
+        if not isinstance(others, dict):
+            raise RedFlagRulesError("others must map a kind (animals, people, ...) to its phrases")
         clauses = rules.get("clauses") or {}
         signs = rules.get("signs") or {}
         categories = rules.get("categories")
@@ -536,15 +558,28 @@ class RedFlagDetector:
             "resolved": (
                 "clauses",
                 rules_of(negation, "resolved_after", "negation"),
-                rules_of(negation, "not_negations", "negation"),
+                compiler.compile(
+                    _listed(negation, "not_negations", "negation") + _listed(negation, "not_resolved", "negation"),
+                    "negation.not_negations/not_resolved",
+                ),
             ),
-            "resolved_later": ("sentences", rules_of(negation, "resolved_later", "negation"), None),
+            "resolved_later": (
+                "sentences",
+                rules_of(negation, "resolved_later", "negation"),
+                rules_of(negation, "not_resolved", "negation"),
+            ),
             "hypothetical": (
                 "segments",
                 rules_of(hypothetical, "cues_before", "hypothetical"),
                 rules_of(hypothetical, "not_hypothetical", "hypothetical"),
             ),
             "history": ("segments", rules_of(hypothetical, "history_after", "hypothetical"), None),
+            "animal": ("clauses", rules_of(others, "animals", "others"), rules_of(others, "not_animals", "others")),
+            "person": ("sentences", rules_of(others, "people", "others"), None),
+            "person_past": ("sentences", rules_of(others, "past", "others"), None),
+            "person_asked": ("sentences", rules_of(others, "asked_before", "others"), None),
+            "person_now": ("sentences", rules_of(others, "now", "others"), rules_of(others, "not_now", "others")),
+            "person_present": ("sentences", rules_of(others, "present", "others"), None),
         }
         if not isinstance(signs, dict):
             raise RedFlagRulesError("signs must map a sign name to its phrases")
@@ -552,9 +587,16 @@ class RedFlagDetector:
             name: compiler.compile(_listed(signs, name, "signs"), f"signs.{name}") for name in signs
         }
         self._categories = [self._category(entry, compiler) for entry in categories]
+        self._by_id = {c.id: c for c in self._categories}
         ids = [c.id for c in self._categories]
         if len(set(ids)) != len(ids):
             raise RedFlagRulesError("category ids must be unique")
+        for c in self._categories:
+            unknown_ids = [other for other in c.yield_to if other not in ids or other == c.id]
+            if unknown_ids:
+                raise RedFlagRulesError(f"category {c.id}: yield_to names unknown categories {unknown_ids}")
+            if c.yield_to and c.yield_patterns is None:
+                raise RedFlagRulesError(f"category {c.id}: yield_to needs yield_patterns")
 
     @classmethod
     def from_file(cls, path: str | Path = RED_FLAG_RULES_FILE) -> RedFlagDetector:
@@ -598,10 +640,23 @@ class RedFlagDetector:
             return []
         found = []
         signs: dict[tuple[str, int, bool], list[Span]] = {}  # asserted sign spans, per category settings
+        main: dict[str, list[Span]] = {}  # evidence from patterns and combinations, per category
+
+        def evidence_of(category: _Category) -> list[Span]:
+            if category.id not in main:
+                main[category.id] = (
+                    self._asserted(message, category.patterns, category, category.not_when)
+                    or self._asserted(message, category.sentence_patterns, category, category.not_when, "sentences")
+                    or self._combination(message, category, signs)
+                )
+            return main[category.id]
+
         for category in self._categories:
-            evidence = self._asserted(message, category.patterns, category, category.not_when)
-            if not evidence:
-                evidence = self._combination(message, category, signs)
+            evidence = evidence_of(category)
+            if not evidence and category.yield_patterns is not None:
+                evidence = self._asserted(message, category.yield_patterns, category, category.not_when)
+                if evidence and any(evidence_of(self._by_id[other]) for other in category.yield_to):
+                    evidence = []
             if evidence:
                 found.append(self._flag(text, message, category, evidence))
                 if first_only:
@@ -654,12 +709,17 @@ class RedFlagDetector:
             if missing:
                 raise RedFlagRulesError(f"{where}: combination uses undefined signs {missing}")
         patterns = compiler.compile(_listed(entry, "patterns", where), f"{where} patterns")
-        if patterns is None and not combinations:
+        sentence_patterns = compiler.compile(_listed(entry, "sentence_patterns", where), f"{where} sentence_patterns")
+        yield_patterns = compiler.compile(_listed(entry, "yield_patterns", where), f"{where} yield_patterns")
+        if patterns is None and sentence_patterns is None and yield_patterns is None and not combinations:
             raise RedFlagRulesError(f"{where}: needs patterns or combinations")
         return _Category(
             id=entry["id"],
             reply=reply,
             patterns=patterns,
+            sentence_patterns=sentence_patterns,
+            yield_patterns=yield_patterns,
+            yield_to=tuple(_listed(entry, "yield_to", where)),
             not_when=compiler.compile(_listed(entry, "not_when", where), f"{where} not_when"),
             combinations=tuple(tuple(c) for c in combinations),
             negation_window=int(entry.get("negation_window", self._negation_window)),
@@ -718,18 +778,22 @@ class RedFlagDetector:
         rule: Rule | None,
         category: _Category,
         not_when: Rule | None = None,
+        layer: str = "clauses",
     ) -> list[Span]:
-        """Spans of ``rule`` that are neither negated nor hypothetical."""
-        matches = message.find("clauses", rule)
+        """Spans of ``rule`` that are neither negated, hypothetical nor about someone else."""
+        matches = message.find(layer, rule)
         if not matches:
             return []
-        excluded = message.find("clauses", not_when)
+        excluded = message.find(layer, not_when)
         return [
             span
             for span in matches
             if not any(_overlap(span, other) for other in excluded)
             and not self._negated(message, span, category)
-            and (category.any_mention or not self._hypothetical(message, span))
+            and (
+                category.any_mention
+                or not (self._hypothetical(message, span) or self._someone_else(message, span))
+            )
         ]
 
     def _combination(
@@ -762,10 +826,21 @@ class RedFlagDetector:
             if cue[0] >= end and cue[0] - end <= RESOLUTION_WINDOW and chunk_of[cue[0]] == clause:
                 return True
         sentence_of = message.layer("sentences").chunk_of
-        return any(
-            cue[0] >= end and cue[0] - end <= LATER_RESOLUTION_WINDOW and sentence_of[cue[0]] == sentence_of[start]
-            for cue in message.cues("resolved_later")
-        )
+        sentence_starts = message.bounds("sentences")
+        last_clause = chunk_of[end - 1]
+        for cue in message.cues("resolved_later"):
+            if cue[0] < end:
+                continue
+            if sentence_of[cue[0]] == sentence_of[start]:
+                # Near the phrase, or anywhere in its clause or the next one:
+                # "legs were numb for hours after the block, all good now".
+                if cue[0] - end <= LATER_RESOLUTION_WINDOW or chunk_of[cue[0]] <= last_clause + 1:
+                    return True
+            elif sentence_of[cue[0]] == sentence_of[end - 1] + 1:
+                # Opening the next sentence: "My arm was numb. Back to normal now."
+                if cue[0] - sentence_starts[sentence_of[cue[0]]] <= NEXT_SENTENCE_RESOLUTION:
+                    return True
+        return False
 
     @staticmethod
     def _hypothetical(message: _Message, span: Span) -> bool:
@@ -775,6 +850,41 @@ class RedFlagDetector:
         if any(cue[0] < start and segment_of[cue[0]] == segment for cue in message.cues("hypothetical")):
             return True
         return any(cue[0] >= end and segment_of[cue[0]] == segment for cue in message.cues("history"))
+
+    @staticmethod
+    def _someone_else(message: _Message, span: Span) -> bool:
+        """The phrase is about an animal, or about another person's past experience."""
+        start, end = span
+        clause_of = message.layer("clauses").chunk_of
+        for animal in message.cues("animal"):  # "my dog had a seizure", not "my dog bit me, bleeding ..."
+            if (
+                animal[1] <= start
+                and clause_of[animal[0]] == clause_of[start]
+                and _FIRST_PERSON.isdisjoint(message.words[animal[1] : end])
+            ):
+                return True
+        people = message.cues("person")
+        if not people:
+            return False
+        compared = bool(message.cues("person_past"))
+        asked = message.cues("person_asked")
+        if not compared and not asked:
+            return False
+        sentence_of = message.layer("sentences").chunk_of
+        sentence = sentence_of[start]
+        for person in people:
+            if person[1] > start or sentence_of[person[0]] != sentence:
+                continue
+            if not compared and not any(cue[1] <= person[0] for cue in asked):
+                continue
+            if not _FIRST_PERSON.isdisjoint(message.words[person[1] : end]):
+                continue  # "my wife says i was shaking": about the patient
+            if any(person[0] <= cue[0] and sentence_of[cue[0]] == sentence for cue in message.cues("person_now")):
+                continue  # "my husband had his rfa today and now he cannot walk"
+            if any(person[1] <= cue[0] < end for cue in message.cues("person_present")):
+                continue  # "my husband cannot walk"
+            return True
+        return False
 
     @staticmethod
     def _flag(text: str, message: _Message, category: _Category, evidence: list[Span]) -> RedFlag:
@@ -794,13 +904,13 @@ def _all_patterns(rules: dict[str, Any]) -> Iterable[str]:
     for section in sections:
         for values in section.values():
             yield from (v for v in values or [] if isinstance(v, str))
-    for key in ("negation", "hypothetical"):
+    for key in ("negation", "hypothetical", "others"):
         for values in (rules.get(key) or {}).values():
             if isinstance(values, list):
                 yield from (v for v in values if isinstance(v, str))
     for entry in rules.get("categories") or []:
         if isinstance(entry, dict):
-            for key in ("patterns", "not_when"):
+            for key in ("patterns", "sentence_patterns", "yield_patterns", "not_when"):
                 yield from (v for v in entry.get(key) or [] if isinstance(v, str))
     clauses = rules.get("clauses") or {}
     for values in clauses.values():
