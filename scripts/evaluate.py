@@ -35,6 +35,9 @@ from bot.kb import load_knowledge_base  # noqa: E402
 
 THRESHOLDS = {"answer_accuracy": 0.95, "entity_f1": 0.95, "red_flag_recall": 1.0}
 MAX_FALSE_ALARM_RATE = 0.02
+# Red-flag held-out sets, each written without reading the rules; the second was
+# written after the first had been used to find gaps in them.
+RED_FLAG_SETS = ["tests/eval/red_flags.yml", "tests/eval/red_flags_fresh.yml"]
 
 # What each expected category looks like in the tracker: the utter actions run
 # this turn, or the `reply` slot chosen for utter_answer.
@@ -132,6 +135,7 @@ async def red_flag_results(path: Path, agent) -> dict:
         if is_flag:
             false_alarms.append({**item, "got": category})
     return {
+        "path": path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path),
         "total": len(data["red_flags"]),
         "look_alikes": len(data["non_urgent"]),
         "recall": 1 - len(missed) / len(data["red_flags"]),
@@ -145,7 +149,7 @@ async def red_flag_results(path: Path, agent) -> dict:
 def red_flag_report(results: dict) -> str:
     lines = [
         "",
-        "# Red flags (tests/eval/red_flags.yml)",
+        f"# Red flags ({results['path']})",
         "",
         "| metric | value | threshold |",
         "|---|---|---|",
@@ -217,15 +221,17 @@ def report(turns: list[Turn]) -> tuple[str, dict[str, float]]:
     return "\n".join(lines) + "\n", metrics
 
 
-async def run_all(conversations: list[list[Turn]], model: str, action_url: str, red_flags: Path) -> dict:
-    """Load the trained assistant once, play the conversations, then the red-flag set."""
+async def run_all(
+    conversations: list[list[Turn]], model: str, action_url: str, red_flags: list[Path]
+) -> list[dict]:
+    """Load the trained assistant once, play the conversations, then each red-flag set."""
     from rasa.core.agent import load_agent
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
 
     agent = await load_agent(model_path=model, endpoints=AvailableEndpoints(action=EndpointConfig(url=action_url)))
     await play(conversations, agent)
-    return await red_flag_results(red_flags, agent)
+    return [await red_flag_results(path, agent) for path in red_flags]
 
 
 def quiet_rasa() -> None:
@@ -241,7 +247,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="models/assistant.tar.gz")
     parser.add_argument("--data", default="tests/eval/heldout.yml")
-    parser.add_argument("--red-flags", default="tests/eval/red_flags.yml")
+    parser.add_argument(
+        "--red-flags", nargs="+", default=RED_FLAG_SETS,
+        help="red-flag held-out sets; each must meet the thresholds on its own",
+    )
     parser.add_argument("--report", default="reports/eval.md")
     args = parser.parse_args()
     quiet_rasa()
@@ -249,19 +258,19 @@ def main() -> int:
     kb = load_knowledge_base()
     conversations = load_conversations(ROOT / args.data)
     with action_server() as action_url:
-        red_flags = asyncio.run(run_all(conversations, args.model, action_url, ROOT / args.red_flags))
+        red_flag_sets = asyncio.run(run_all(conversations, args.model, action_url, [ROOT / p for p in args.red_flags]))
     turns = [turn for conversation in conversations for turn in conversation]
     for turn in turns:
         turn.answer_ok = answer_is_right(turn, kb)
     text, metrics = report(turns)
-    text += red_flag_report(red_flags)
-    metrics["red_flag_recall"] = red_flags["recall"]
+    text += "".join(red_flag_report(results) for results in red_flag_sets)
+    metrics["red_flag_recall"] = min(results["recall"] for results in red_flag_sets)
     report_path = ROOT / args.report
     report_path.parent.mkdir(parents=True, exist_ok=True)
     report_path.write_text(text)
     print(text)
     failed = [name for name, minimum in THRESHOLDS.items() if metrics[name] < minimum]
-    if red_flags["false_alarm_rate"] > MAX_FALSE_ALARM_RATE:
+    if max(results["false_alarm_rate"] for results in red_flag_sets) > MAX_FALSE_ALARM_RATE:
         failed.append("red_flag_false_alarms")
     if failed:
         print(f"FAILED thresholds: {', '.join(failed)}")
