@@ -9,7 +9,6 @@ import re
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import aiohttp
 import pytest
@@ -20,6 +19,7 @@ from bot.channels.staff_inbox import DISABLED_MESSAGE, PAGE_FILE, StaffInboxChan
 from bot.escalation.notify import NotificationDispatcher, NotificationError, StaffNotifier
 from bot.escalation.tickets import SqlTicketStore
 from bot.harness import free_port
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, ensure_chromium
 
 TOKEN = "correct-horse-battery-staple-42"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -299,11 +299,6 @@ async def test_a_bad_notifier_configuration_turns_retries_off_but_the_inbox_work
 
 
 # --- the page in a browser -----------------------------------------------------------------------------------------
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic",
-]
 HOSTILE_QUESTION = '<img src=x onerror="window.__pwned=1">my leg is numb'
 HOSTILE_TURN = "<script>window.__pwned=2</script>help"
 
@@ -349,8 +344,7 @@ def inbox_in_thread(inbox_channel: StaffInboxChannel) -> Iterator[str]:
 @pytest.mark.browser
 def test_staff_work_the_inbox_in_a_browser_and_ticket_text_stays_text(store, monkeypatch):
     sync_api = pytest.importorskip("playwright.sync_api")
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing")
+    ensure_chromium()
     monkeypatch.setattr(Sanic, "test_mode", True)
     urgent = store.create(
         channel="twilio", sender_id=CONTACT, urgency="urgent", reason="red_flag:new_weakness", contact=CONTACT,

@@ -25,19 +25,13 @@ from bot.channels.widget import ASSETS, WIDGET_DIR
 from bot.clinic import clinic
 from bot.constants import PROJECT_ROOT
 from bot.harness import action_server, free_port, rasa_server, wait_for
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, ensure_chromium
 
 pytestmark = pytest.mark.browser
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
-CHROMIUM = Path("/usr/bin/chromium")
-# --headless here, not Playwright's headless=True: that adds --headless=old,
-# which current Chromium builds no longer have.
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic",
-]
 MODEL = PROJECT_ROOT / "models" / "assistant.tar.gz"
 # Rasa's socketio settings on the class that makes session_persistence work
 # with the installed python-socketio (see bot/channels/widget.py).
@@ -53,18 +47,6 @@ BOT_TIMEOUT_MS = 90_000
 SCRIPT_MESSAGE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
 PHONE = {"width": 375, "height": 740}
 SCREENSHOTS = (PROJECT_ROOT / "reports" / "widget.png", PROJECT_ROOT / "docs" / "widget.png")
-
-
-def ensure_chromium() -> None:
-    """Install Debian's Chromium when it is missing (we are root); skip only without apt."""
-    if CHROMIUM.exists():
-        return
-    if not shutil.which("apt-get"):
-        pytest.skip("/usr/bin/chromium is missing and apt-get is not available to install it")
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update"], check=True, env=env, capture_output=True)
-    subprocess.run(["apt-get", "install", "-y", "chromium"], check=True, env=env, capture_output=True)
-    assert CHROMIUM.exists(), "apt-get installed chromium but /usr/bin/chromium is still missing"
 
 
 @pytest.fixture(scope="module")
@@ -103,11 +85,16 @@ def context(browser):
 
 
 def save_screenshots(page) -> None:
-    """reports/widget.png as taken; docs/widget.png (committed, in the README) as a small palette PNG."""
+    """reports/widget.png as taken (the test artifact).
+
+    With ``UPDATE_DOCS_SCREENSHOT=1`` also docs/widget.png (committed, in the
+    README) as a small palette PNG; a plain test run never changes the tree.
+    """
     report, doc = SCREENSHOTS
     report.parent.mkdir(parents=True, exist_ok=True)
-    doc.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(report))
+    if os.environ.get("UPDATE_DOCS_SCREENSHOT") != "1":
+        return
     from PIL import Image
 
     with Image.open(report) as image:
