@@ -164,9 +164,20 @@ class ValidateHandoffForm(FormValidationAction):
             if question:
                 prefilled.append(SlotSet(SLOT_HANDOFF_QUESTION, question))
                 tracker.add_slots(prefilled)
-        events = prefilled + await super().run(dispatcher, tracker, domain)
+        validated = await super().run(dispatcher, tracker, domain)
+        form_slots = self.domain_slots(domain)
+        if (
+            tracker.get_slot(REQUESTED_SLOT) is not None
+            and not prefilled
+            and not any(e.get("name") in form_slots for e in validated)
+        ):
+            # Nothing for the form in this message (an emergency, "no", ...): answer
+            # nothing, so Rasa rejects the form and the rules for that intent run.
+            # Echoing other slots or re-asking here would keep the form going.
+            return []
+        events = prefilled + validated
         tracker.add_slots(events)
-        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        required = await self.required_slots(form_slots, dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.get_slot(slot) is None), None)
         events = [e for e in events if e.get("name") != REQUESTED_SLOT]
         events.append(SlotSet(REQUESTED_SLOT, next_slot))

@@ -119,6 +119,14 @@ async def test_a_good_number_moves_on_to_consent(dispatcher):
     assert result["requested_slot"] == "handoff_consent" and result["reply"] == "ask_handoff_consent"
 
 
+@pytest.mark.parametrize("intent", ["report_red_flag", "deny"])
+async def test_a_message_with_nothing_for_the_form_gets_no_events_so_rasa_rejects_the_form(dispatcher, intent):
+    """Echoing other slots or re-asking would count as "validated" and keep the form going."""
+    events = [user("real person", "request_human"), bot("number?"), user("my legs went numb", intent)]
+    slots = {"requested_slot": "callback_number", "handoff_question": "about my epidural", "red_flag": "weakness_numbness"}
+    assert await ValidateHandoffForm().run(dispatcher, tracker(events, slots, just_set=["red_flag"]), DOMAIN) == []
+
+
 async def test_ask_actions_speak_through_utter_answer(dispatcher):
     await ActionAskCallbackNumber().run(dispatcher, tracker([]), DOMAIN)
     assert dispatcher.messages[0]["response"] == "utter_answer"

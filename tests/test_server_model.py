@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import requests
+import yaml
 
 from bot.constants import PROJECT_ROOT
 from bot.harness import action_server, rasa_server
@@ -46,6 +47,11 @@ def text_of(replies):
 
 def facts(procedure, facet):
     return [f.text for f in load_knowledge_base().lookup(procedure, facet).facts]
+
+
+def response_text(name):
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+    return domain["responses"][name][0]["text"]
 
 
 def new_sender():
@@ -97,3 +103,35 @@ def test_bad_input_gets_a_clear_reply_and_nothing_is_lost(server, message):
     ).json()
     user_texts = [e.get("text") for e in tracker["events"] if e["event"] == "user"]
     assert user_texts[-3:] == ["what is a kyphoplasty", message.strip(), "and the risks?"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["can i talk to a nurse", "how long does rfa relief last?"],
+    ids=["asked-for-the-question", "question-taken-from-the-conversation"],
+)
+def test_an_emergency_in_the_handoff_form_gets_the_emergency_reply_and_ends_the_form(server, first):
+    """Rasa runs an active form before any rule: the form itself must let go of an emergency."""
+    sender = new_sender()
+    say(server, sender, first)
+    asked = text_of(say(server, sender, "can i talk to a nurse"))
+    assert "?" in asked  # the form asks for the question or a callback number
+    reply = text_of(say(server, sender, "my legs went numb and i cant walk"))
+    assert "911" in reply and "call you back" not in reply and "number" not in reply.split("911")[0]
+    tracker = requests.get(
+        f"{server}/conversations/{sender}/tracker", params={"token": API_TOKEN}, timeout=10
+    ).json()
+    assert tracker["active_loop"] in ({}, None) or not tracker["active_loop"].get("name")
+    # And the patient can still ask something afterwards.
+    assert facts("kyphoplasty", "what_is")[0] in text_of(say(server, sender, "what is kyphoplasty"))
+
+
+def test_no_in_the_handoff_form_stops_it(server):
+    sender = new_sender()
+    say(server, sender, "real person please")
+    reply = text_of(say(server, sender, "no"))
+    assert reply == response_text("utter_deny_ack")
+    tracker = requests.get(
+        f"{server}/conversations/{sender}/tracker", params={"token": API_TOKEN}, timeout=10
+    ).json()
+    assert not (tracker["active_loop"] or {}).get("name")
