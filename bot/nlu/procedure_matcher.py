@@ -89,7 +89,10 @@ class ProcedureMatcher:
     def __init__(self, procedures: Iterable[Procedure], fuzzy: bool = True):
         self._nlp = spacy.blank("en")
         self._matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
-        self._fuzzy_terms: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+        # Fuzzy candidates by (number of words, first letter of each word): a typo
+        # never changes a first letter (see _close_enough), so a window is only
+        # compared with the terms that share its initials.
+        self._fuzzy_terms: dict[tuple[int, tuple[str, ...]], list[tuple[tuple[str, ...], str]]] = {}
         self._fuzzy = fuzzy
         for procedure in procedures:
             terms = {procedure.id.replace("_", " "), *procedure.synonyms}
@@ -98,7 +101,8 @@ class ProcedureMatcher:
             for doc in patterns:
                 words = tuple(token.lower_ for token in doc)
                 if any(_typo_budget(word) for word in words):
-                    self._fuzzy_terms.setdefault(len(doc), []).append((words, procedure.id))
+                    key = (len(words), tuple(word[0] for word in words))
+                    self._fuzzy_terms.setdefault(key, []).append((words, procedure.id))
 
     def __call__(self, text: str) -> list[ProcedureMention]:
         """Every procedure mention in ``text``, longest match first, in order."""
@@ -124,7 +128,7 @@ class ProcedureMatcher:
                 if any(token.i in taken or token.is_punct for token in window):
                     continue
                 words = [token.lower_ for token in window]
-                for term, procedure_id in self._fuzzy_terms.get(size, ()):
+                for term, procedure_id in self._fuzzy_terms.get((size, tuple(word[0] for word in words)), ()):
                     if _close_enough(words, term):
                         taken.update(token.i for token in window)
                         mentions.append(
