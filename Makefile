@@ -46,7 +46,7 @@ shell: train ## Talk to the assistant in the terminal (rasa shell + action serve
 	bash scripts/run.sh shell
 
 actions: ## Start only the action server on :5055
-	$(RASA) run actions --actions actions
+	$(PY) -m rasa_sdk --actions actions --port 5055
 
 test: lint test-unit validate train test-model test-services test-stories eval ## Everything CI runs
 
@@ -67,6 +67,12 @@ test-stories: ## Conversation tests in the patients' own words
 
 eval: ## Held-out evaluation: intent accuracy, entity F1, answer accuracy (with thresholds)
 	$(PY) scripts/evaluate.py --model $(MODEL) --report reports/eval.md
+
+bench: train ## Ours vs Rasa's default FAQ pipeline: accuracy, latency, throughput, memory (reports/bench/)
+	$(PY) scripts/bench.py
+
+bench-soak: train ## 10 minutes at 10 messages/s against ours: errors and memory growth
+	$(PY) scripts/bench.py --soak
 
 lint: ## Ruff
 	$(VENV)/bin/ruff check bot actions scripts tests

@@ -19,7 +19,9 @@ from pathlib import Path
 
 from bot.constants import PROJECT_ROOT
 
-RASA = str(Path(sys.executable).with_name("rasa"))
+PYTHON = sys.executable
+# Local embedded defaults, as endpoints.yml has them (tracker file per server).
+SQLITE_TRACKER_STORE = "tracker_store:\n  type: bot.tracker_store.SQLiteTrackerStore\n  db: \"{db}\"\n"
 
 
 def free_port() -> int:
@@ -57,7 +59,9 @@ def _environment(extra: dict[str, str] | None) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def _process(command: list[str], health_url: str, log_name: str, env: dict[str, str] | None) -> Iterator[subprocess.Popen]:
+def _process(
+    command: list[str], health_url: str, log_name: str, env: dict[str, str] | None, wait: bool = True
+) -> Iterator[subprocess.Popen]:
     log_dir = PROJECT_ROOT / "var" / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     with open(log_dir / log_name, "wb") as log:
@@ -66,7 +70,8 @@ def _process(command: list[str], health_url: str, log_name: str, env: dict[str, 
             env=_environment(env), start_new_session=True,
         )
         try:
-            wait_for(health_url, process)
+            if wait:
+                wait_for(health_url, process)
             yield process
         finally:
             with contextlib.suppress(ProcessLookupError):
@@ -78,13 +83,37 @@ def _process(command: list[str], health_url: str, log_name: str, env: dict[str, 
                 process.wait()
 
 
+def _action_server_command(port: int) -> list[str]:
+    return [PYTHON, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)]
+
+
 @contextlib.contextmanager
 def action_server(port: int | None = None, env: dict[str, str] | None = None) -> Iterator[str]:
     """Run the action server; yields its webhook URL."""
     port = port or free_port()
-    command = [RASA, "run", "actions", "--actions", "actions", "--port", str(port)]
-    with _process(command, f"http://127.0.0.1:{port}/health", f"actions-{port}.log", env):
+    with _process(_action_server_command(port), f"http://127.0.0.1:{port}/health", f"actions-{port}.log", env):
         yield f"http://127.0.0.1:{port}/webhook"
+
+
+@contextlib.contextmanager
+def assistant(
+    model: str | Path,
+    credentials: str | Path = "credentials.yml",
+    env: dict[str, str] | None = None,
+    extra_args: tuple[str, ...] = (),
+) -> Iterator[tuple[str, str]]:
+    """The action server and Rasa started side by side, as ``make run`` does.
+
+    Yields ``(rasa_url, action_url)`` once both answer their health checks.
+    """
+    port = free_port()
+    action_url = f"http://127.0.0.1:{port}/webhook"
+    health = f"http://127.0.0.1:{port}/health"
+    with _process(_action_server_command(port), health, f"actions-{port}.log", env, wait=False) as actions:
+        with _rasa(model, action_url, credentials=credentials, env=env, extra_args=extra_args) as (url, rasa):
+            wait_for(health, actions)
+            wait_for(f"{url}/", rasa)
+            yield url, action_url
 
 
 @contextlib.contextmanager
@@ -98,13 +127,30 @@ def rasa_server(
     extra_args: tuple[str, ...] = (),
     endpoints: str | Path | None = None,
 ) -> Iterator[str]:
-    """Run ``rasa run`` on ``model`` (SQLite tracker store by default); yields its base URL.
+    """Run ``rasa run`` on ``model`` as ``make run`` does (``bot.serve``, the SQLite tracker store); yields its URL.
 
     Args:
         endpoints: an endpoints file to use as it is (e.g. endpoints.production.yml)
             instead of the generated one; ``action_url`` is then passed to it as
             ``ACTION_SERVER_URL``.
     """
+    with _rasa(model, action_url, port, endpoints_extra, credentials, env, extra_args, endpoints) as (url, process):
+        wait_for(f"{url}/", process)
+        yield url
+
+
+@contextlib.contextmanager
+def _rasa(
+    model: str | Path,
+    action_url: str,
+    port: int | None = None,
+    endpoints_extra: str = "",
+    credentials: str | Path = "credentials.yml",
+    env: dict[str, str] | None = None,
+    extra_args: tuple[str, ...] = (),
+    endpoints: str | Path | None = None,
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Start ``rasa run`` (see ``rasa_server``) without waiting; yields its URL and process."""
     port = port or free_port()
     with tempfile.TemporaryDirectory() as tmp:
         if endpoints:
@@ -112,12 +158,12 @@ def rasa_server(
         else:
             endpoints = Path(tmp) / "endpoints.yml"
             endpoints.write_text(
-                f'action_endpoint:\n  url: "{action_url}"\n'
-                + (endpoints_extra or f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{tmp}/tracker.db"\n')
+                f'action_endpoint:\n  url: "{action_url}"\n  enable_selective_domain: true\n'
+                + (endpoints_extra or SQLITE_TRACKER_STORE.format(db=f"{tmp}/tracker.db"))
             )
         command = [
-            RASA, "run", "--model", str(model), "--endpoints", str(endpoints),
+            PYTHON, "-m", "bot.serve", "run", "--model", str(model), "--endpoints", str(endpoints),
             "--credentials", str(credentials), "--port", str(port), *extra_args,
         ]
-        with _process(command, f"http://127.0.0.1:{port}/", f"rasa-{port}.log", env):
-            yield f"http://127.0.0.1:{port}"
+        with _process(command, f"http://127.0.0.1:{port}/", f"rasa-{port}.log", env, wait=False) as process:
+            yield f"http://127.0.0.1:{port}", process
