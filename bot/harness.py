@@ -16,6 +16,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from bot.constants import PROJECT_ROOT
 
@@ -117,24 +118,13 @@ def assistant(
 
 
 @contextlib.contextmanager
-def rasa_server(
-    model: str | Path,
-    action_url: str,
-    port: int | None = None,
-    endpoints_extra: str = "",
-    credentials: str | Path = "credentials.yml",
-    env: dict[str, str] | None = None,
-    extra_args: tuple[str, ...] = (),
-    endpoints: str | Path | None = None,
-) -> Iterator[str]:
+def rasa_server(model: str | Path, action_url: str, **options: Any) -> Iterator[str]:
     """Run ``rasa run`` on ``model`` as ``make run`` does (``bot.serve``, the SQLite tracker store); yields its URL.
 
-    Args:
-        endpoints: an endpoints file to use as it is (e.g. endpoints.production.yml)
-            instead of the generated one; ``action_url`` is then passed to it as
-            ``ACTION_SERVER_URL``.
+    ``options`` are those of ``_rasa``: port, endpoints_extra, credentials,
+    env, extra_args, endpoints.
     """
-    with _rasa(model, action_url, port, endpoints_extra, credentials, env, extra_args, endpoints) as (url, process):
+    with _rasa(model, action_url, **options) as (url, process):
         wait_for(f"{url}/", process)
         yield url
 
@@ -150,7 +140,15 @@ def _rasa(
     extra_args: tuple[str, ...] = (),
     endpoints: str | Path | None = None,
 ) -> Iterator[tuple[str, subprocess.Popen]]:
-    """Start ``rasa run`` (see ``rasa_server``) without waiting; yields its URL and process."""
+    """Start ``rasa run`` without waiting; yields its URL and process.
+
+    Args:
+        endpoints_extra: endpoint settings after the action endpoint, instead of
+            the SQLite tracker store in a temporary folder.
+        endpoints: an endpoints file to use as it is (e.g. endpoints.production.yml)
+            instead of the generated one; ``action_url`` is then passed to it as
+            ``ACTION_SERVER_URL``.
+    """
     port = port or free_port()
     with tempfile.TemporaryDirectory() as tmp:
         if endpoints:
