@@ -13,7 +13,9 @@ server's event loop (docs/benchmarks.md, "Profile findings"):
 4. the message processor deep-copies events and parse data only for debug
    log lines that are actually written;
 5. an event's class is looked up by its type name once, not by walking every
-   ``Event`` subclass for each event of every stored conversation read.
+   ``Event`` subclass for each event of every stored conversation read;
+6. a trained TensorFlow model (DIET) is loaded for prediction without first
+   running a training step to create its variables (~8 s of start-up).
 
 Everything here is written against the pinned Rasa 3.6.21; tests/test_serving.py
 checks each patch against Rasa's own behaviour.
@@ -42,6 +44,7 @@ def install() -> None:
     _parse_messages_in_a_worker_thread()
     _copy_for_debug_logs_only()
     _remember_event_classes()
+    _load_tensorflow_models_for_prediction_only()
     _installed = True
 
 
@@ -293,3 +296,44 @@ def _remember_event_classes() -> None:
 
     classes = EventClasses(Event.resolve_by_type)
     Event.resolve_by_type = staticmethod(classes.resolve_by_type)  # type: ignore[method-assign]
+
+
+# --- 6. loading TensorFlow models for prediction --------------------------------------------------
+
+
+def _load_tensorflow_models_for_prediction_only() -> None:
+    """``RasaModel.load`` without the training step, when the model is loaded to predict.
+
+    Rasa compiles the model and fits it on one example "to build weights of
+    the correct size", then loads the trained weights: tracing TensorFlow's
+    training function alone takes ~8 s of start-up. TensorFlow restores
+    checkpointed weights into variables as they are created, so here the
+    weights are loaded first and the prediction Rasa runs anyway (to warm up)
+    creates the variables that predicting uses; training-only variables stay
+    unused. Fine-tuning, or a load without a prediction example, takes Rasa's
+    own path. tests/test_speedups_model.py checks that every intent ranking
+    is the same either way.
+    """
+    from rasa.utils.tensorflow.models import RasaModel
+
+    rasa_load = RasaModel.load.__func__  # type: ignore[attr-defined]
+
+    def load(
+        cls: type[RasaModel],
+        model_file_name: str,
+        model_data_example: Any,
+        predict_data_example: Any = None,
+        finetune_mode: bool = False,
+        *args: Any,
+        **kwargs: Any,
+    ) -> RasaModel:
+        if finetune_mode or predict_data_example is None:
+            return rasa_load(cls, model_file_name, model_data_example, predict_data_example, finetune_mode, *args, **kwargs)
+        model = cls(*args, **kwargs)
+        restored = model.load_weights(model_file_name)
+        model.run_inference(predict_data_example)
+        restored.expect_partial()  # the optimizer and training-only layers are not needed
+        return model
+
+    load.rasa_original = rasa_load  # type: ignore[attr-defined]
+    RasaModel.load = classmethod(load)  # type: ignore[method-assign,assignment]

@@ -274,3 +274,20 @@ def test_vectors_match_sentence_transformers_encode(encoder):
 
 def test_no_texts_give_an_empty_matrix(encoder):
     assert encoder.encode([]).shape == (0, 384)
+
+
+def test_the_encoder_runs_traced(encoder):
+    assert encoder.traced
+
+
+def test_a_trace_that_differs_is_not_used(monkeypatch):
+    from bot import embeddings
+
+    monkeypatch.setattr(embeddings, "_TRACE_TOLERANCE", -1.0)  # any difference at all is too much
+    eager = embeddings.SentenceEncoder(embeddings.packaged_model_path())
+    assert not eager.traced
+    monkeypatch.setattr(embeddings, "_TRACE_TOLERANCE", 1e-5)
+    monkeypatch.setenv("ASSISTANT_ENCODER_TRACE", "0")
+    assert not embeddings.SentenceEncoder(embeddings.packaged_model_path()).traced
+    expected = eager._model.encode(TEXTS, normalize_embeddings=True, show_progress_bar=False)
+    np.testing.assert_allclose(eager.encode(TEXTS), expected, atol=1e-5)
