@@ -224,7 +224,14 @@ def report(turns: list[Turn]) -> tuple[str, dict[str, float]]:
 async def run_all(
     conversations: list[list[Turn]], model: str, action_url: str, red_flags: list[Path]
 ) -> list[dict]:
-    """Load the trained assistant once, play the conversations, then each red-flag set."""
+    """Load the trained assistant once, play the conversations, then each red-flag set.
+
+    With ``bot.rasa_speedups`` installed, as ``make run`` serves it
+    (tests/test_speedups_model.py shows it answers exactly as Rasa alone).
+    """
+    from bot import rasa_speedups
+
+    rasa_speedups.install()
     from rasa.core.agent import load_agent
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
