@@ -139,10 +139,13 @@ def _rasa(
     env: dict[str, str] | None = None,
     extra_args: tuple[str, ...] = (),
     endpoints: str | Path | None = None,
+    stock: bool = False,
 ) -> Iterator[tuple[str, subprocess.Popen]]:
     """Start ``rasa run`` without waiting; yields its URL and process.
 
     Args:
+        stock: Rasa's own ``rasa`` command, without ``bot.rasa_speedups`` (``make
+            bench`` serves Rasa's default pipeline as a Rasa user would).
         endpoints_extra: endpoint settings after the action endpoint, instead of
             the SQLite tracker store in a temporary folder.
         endpoints: an endpoints file to use as it is (e.g. endpoints.production.yml)
@@ -160,7 +163,8 @@ def _rasa(
                 + (endpoints_extra or SQLITE_TRACKER_STORE.format(db=f"{tmp}/tracker.db"))
             )
         command = [
-            PYTHON, "-m", "bot.serve", "run", "--model", str(model), "--endpoints", str(endpoints),
+            *((str(Path(PYTHON).with_name("rasa")),) if stock else (PYTHON, "-m", "bot.serve")),
+            "run", "--model", str(model), "--endpoints", str(endpoints),
             "--credentials", str(credentials), "--port", str(port), *extra_args,
         ]
         with _process(command, f"http://127.0.0.1:{port}/", f"rasa-{port}.log", env, wait=False) as process:

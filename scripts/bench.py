@@ -108,7 +108,10 @@ def serve(system: str, model: Path, env: dict[str, str], first_text: str, tmp: P
     credentials = tmp / "credentials-rest.yml"
     credentials.write_text("rest:\n")
     nowhere = f"http://127.0.0.1:{free_port()}/webhook"  # no custom actions: never called
-    with rasa_server(model, nowhere, credentials=credentials, env=env, extra_args=extra) as url:
+    # Stock `rasa run` and Rasa's own tracker store: what a Rasa user would serve.
+    stock_endpoints = f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{tmp}/baseline-tracker.db"\n'
+    with rasa_server(model, nowhere, credentials=credentials, env=env, extra_args=extra, stock=True,
+                     endpoints_extra=stock_endpoints) as url:
         ready = time.monotonic() - started
         asyncio.run(_first_answer(url, first_text))
         first = time.monotonic() - started
