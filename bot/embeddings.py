@@ -6,6 +6,7 @@ downloaded at run time.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -59,7 +60,14 @@ class SentenceEncoder:
         self._torch = torch
         self._model = SentenceTransformer(model_path, device="cpu")
         self._model.eval()
-        self._lock = threading.Lock()
+        # transformers reconfigures the fast (Rust) tokenizer whenever a call's
+        # padding/truncation differ from the last one, and the tokenizer raises
+        # "Already borrowed" if that happens while another thread encodes.
+        self._tokenizer_lock = threading.Lock()
+        # torch inference is thread-safe; ASSISTANT_ENCODER_PARALLEL=0 keeps one forward at a time.
+        self._forward_lock = (
+            threading.Lock() if os.environ.get("ASSISTANT_ENCODER_PARALLEL", "1") == "0" else contextlib.nullcontext()
+        )
         self._traced = self._trace() if os.environ.get("ASSISTANT_ENCODER_TRACE", "1") != "0" else None
         self._encode_one = lru_cache(maxsize=_CACHE_SIZE)(self._encode_uncached)
         logger.info(
@@ -76,8 +84,9 @@ class SentenceEncoder:
         return self._torch.nn.functional.normalize(vectors, p=2, dim=1)
 
     def _forward(self, texts: list[str]) -> np.ndarray:
-        features = self._model.tokenize(texts)
-        with self._lock, self._torch.inference_mode():
+        with self._tokenizer_lock:
+            features = self._model.tokenize(texts)
+        with self._forward_lock, self._torch.inference_mode():
             if self._traced is not None:
                 vectors = self._traced(features["input_ids"], features["attention_mask"], features["token_type_ids"])
             else:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import logging
+import os
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -34,6 +35,18 @@ logger = logging.getLogger(__name__)
 
 _installed = False
 NLU_THREAD_NAME = "nlu"
+# Two NLU threads: while one waits on MiniLM or TensorFlow (native code, GIL released)
+# the other runs its Python parts, so both cores work (docs/benchmarks.md).
+DEFAULT_NLU_THREADS = 2
+
+
+def nlu_threads() -> int:
+    """NLU graph runs in flight at once: ``ASSISTANT_NLU_THREADS``, at least 1."""
+    try:
+        return max(1, int(os.environ.get("ASSISTANT_NLU_THREADS", DEFAULT_NLU_THREADS)))
+    except ValueError:
+        logger.warning("ASSISTANT_NLU_THREADS is not a whole number; using %d", DEFAULT_NLU_THREADS)
+        return DEFAULT_NLU_THREADS
 
 
 def install() -> None:
@@ -179,15 +192,18 @@ def _reuse_one_http_session_per_endpoint() -> None:
 
 
 def _parse_messages_in_a_worker_thread() -> None:
-    """``MessageProcessor.parse_message`` with the NLU graph run in one worker thread.
+    """``MessageProcessor.parse_message`` with the NLU graph run in worker threads.
 
     Rasa runs the whole NLU graph synchronously inside the Sanic event loop,
     so every conversation waits while MiniLM and DIET compute. torch and
     TensorFlow release the GIL while they compute, so in a thread that time is
     free for the loop to save trackers, call actions and predict for other
-    conversations, on the second core. One thread: NLU calls stay one at a
-    time, as in Rasa. A conversation's own turns stay in order because Rasa
-    holds its lock while it waits. The rest is Rasa's ``parse_message``.
+    conversations, on the second core. ``nlu_threads()`` threads (2 by
+    default), so one message's Python parts run while another's MiniLM or
+    DIET computes: the components only read their models, and the encoder
+    serialises its tokenizer (``bot.embeddings``). A conversation's own turns
+    stay in order because Rasa holds its lock while it waits. The rest is
+    Rasa's ``parse_message``.
     """
     import rasa.core.processor as processor
     import structlog
@@ -196,7 +212,7 @@ def _parse_messages_in_a_worker_thread() -> None:
 
     structlogger = structlog.get_logger()
     rasa_parse_message = MessageProcessor.parse_message
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=NLU_THREAD_NAME)
+    executor = ThreadPoolExecutor(max_workers=nlu_threads(), thread_name_prefix=NLU_THREAD_NAME)
 
     async def parse_message(
         self: MessageProcessor,

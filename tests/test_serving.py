@@ -112,6 +112,7 @@ except ValidationError as error:
 else:
     raise AssertionError("an invalid reply passed")
 assert MessageProcessor.parse_message.rasa_original is not None
+assert MessageProcessor.parse_message.executor._max_workers == rasa_speedups.DEFAULT_NLU_THREADS == 2
 import rasa.core.processor
 assert isinstance(rasa.core.processor.copy, rasa_speedups.DebugLogCopies)
 from rasa.shared.core.events import Event, SlotSet, deserialise_events
@@ -136,6 +137,15 @@ def test_install_patches_rasa_in_a_fresh_interpreter():
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().endswith("ok")
     assert "Unclosed" not in result.stderr
+
+
+@pytest.mark.parametrize(("value", "threads"), [(None, 2), ("1", 1), ("3", 3), ("0", 1), ("two", 2)])
+def test_nlu_threads_come_from_the_environment(monkeypatch, value, threads):
+    if value is None:
+        monkeypatch.delenv("ASSISTANT_NLU_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("ASSISTANT_NLU_THREADS", value)
+    assert rasa_speedups.nlu_threads() == threads
 
 
 def test_debug_log_copies_are_real_only_when_debug_is_on(caplog):
@@ -270,6 +280,17 @@ def test_vectors_match_sentence_transformers_encode(encoder):
     np.testing.assert_allclose(batched, expected, atol=1e-5)
     for text, row in zip(TEXTS, expected, strict=True):
         np.testing.assert_allclose(encoder.encode([text])[0], row, atol=1e-5)
+
+
+def test_threads_encoding_at_once_get_the_vectors_of_one_at_a_time(encoder):
+    # Rasa's NLU threads share one encoder and run the model at the same time.
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"{text} ({i})" for i in range(12) for text in TEXTS]  # not in the encoder's cache
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda text: encoder.encode([text])[0], texts))
+    expected = encoder._model.encode(texts, normalize_embeddings=True, show_progress_bar=False)
+    np.testing.assert_allclose(np.stack(together), expected, atol=1e-5)
 
 
 def test_no_texts_give_an_empty_matrix(encoder):
