@@ -204,6 +204,35 @@ def test_two_processes_retrying_at_once_notify_each_ticket_once(store, tmp_path)
     assert all(store.get(i).notification_status == "sent" for i in ids)
 
 
+def test_a_process_that_reads_while_another_is_notifying_leaves_the_ticket_alone(store):
+    """The interleaving that once sent a ticket twice: B reads after A's claim, before A records."""
+    failing = FakeNotifier("pager", failures=None)
+    first, _ = make_dispatcher(store, [failing])
+    ticket = first.open_ticket(**ticket_fields())
+
+    later = Clock()
+    later.now += timedelta(minutes=10)  # long after the failure: the ticket is due for a retry
+    other_store = SqlTicketStore(store.url)
+    other = NotificationDispatcher(other_store, [FakeNotifier("pager")], sleep=lambda _: None, clock=later)
+    retried_meanwhile: list[int] = []
+
+    class Interleaving(FakeNotifier):
+        def notify(self, ticket):
+            retried_meanwhile.append(other.retry_failed())  # the second process runs mid-notification
+            super().notify(ticket)
+
+    pager = Interleaving("pager")
+    try:
+        mine = NotificationDispatcher(store, [pager], sleep=lambda _: None, clock=later)
+        assert mine.retry_failed() == 1
+    finally:
+        other_store.close()
+    assert retried_meanwhile == [0]
+    assert pager.calls == [ticket.id]
+    assert other.notifiers[0].calls == []
+    assert store.get(ticket.id).notification_status == "sent"
+
+
 async def test_open_ticket_async_saves_first_and_notifies_in_the_background(store):
     class Slow(FakeNotifier):
         def notify(self, ticket):

@@ -302,9 +302,12 @@ class NotificationDispatcher:
         """Re-notify open tickets still pending or failed; returns how many are now sent.
 
         Safe to run from several processes at once: each ticket is claimed
-        atomically first. Meant for start-up and a periodic timer.
+        atomically first, and the claim is stamped with this dispatcher's clock,
+        so a process reading after the claim sees the ticket as fresh, not stale.
+        Meant for start-up and a periodic timer.
         """
-        stale_before = self.clock() - self.retry_min_age
+        now = self.clock()
+        stale_before = now - self.retry_min_age
         try:
             candidates = self.store.pending_notifications(stale_before, limit)
         except TicketStoreError as exc:
@@ -313,7 +316,7 @@ class NotificationDispatcher:
         sent = 0
         for ticket in candidates:
             try:
-                if not self.store.claim_notification(ticket):
+                if not self.store.claim_notification(ticket, now=now):
                     continue  # another process took it
             except TicketStoreError as exc:
                 logger.error("retrying staff notifications: ticket store unavailable: %s", exc)

@@ -113,11 +113,14 @@ class TicketStore(abc.ABC):
         """Open tickets whose notification is pending or failed and untouched since ``stale_before``."""
 
     @abc.abstractmethod
-    def claim_notification(self, ticket: Ticket) -> bool:
+    def claim_notification(self, ticket: Ticket, now: datetime | None = None) -> bool:
         """Atomically take a pending/failed ``ticket`` (as read) for re-notification.
 
         A compare-and-set on ``updated_at``: true for exactly one caller across
         processes, and false once anyone changed the ticket since it was read.
+        The winner stamps ``updated_at`` with ``now`` (the claimant's clock, the
+        one its ``pending_notifications(stale_before)`` is judged by), so the
+        claim is a lease: nobody re-reads the ticket as stale while it is held.
         """
 
 
@@ -226,8 +229,9 @@ class SqlTicketStore(TicketStore):
         rows = self._read(lambda conn: conn.execute(query).mappings().all())
         return [_from_row(row) for row in rows]
 
-    def claim_notification(self, ticket: Ticket) -> bool:
+    def claim_notification(self, ticket: Ticket, now: datetime | None = None) -> bool:
         seen = as_utc(ticket.updated_at)
+        stamp = as_utc(now) if now is not None else datetime.now(timezone.utc)
         statement = (
             update(tickets_table)
             .where(
@@ -235,7 +239,7 @@ class SqlTicketStore(TicketStore):
                 tickets_table.c.notification_status.in_((NOTIFICATION_PENDING, NOTIFICATION_FAILED)),
                 tickets_table.c.updated_at == seen,
             )
-            .values(updated_at=max(datetime.now(timezone.utc), seen + timedelta(microseconds=1)))
+            .values(updated_at=max(stamp, seen + timedelta(microseconds=1)))
         )
         result = self._write(lambda conn: conn.execute(statement))
         return result.rowcount == 1
