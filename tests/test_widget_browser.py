@@ -191,7 +191,7 @@ def test_quick_reply_buttons_send_payload_and_show_title(context, assistant):
 
     expect(page.locator(".pcw-message.pcw-user").last).to_have_text("You said: Kyphoplasty")
     expect(page.get_by_role("button", name="Kyphoplasty")).to_have_count(0)  # answered buttons go away
-    expect(bot_messages(page).filter(has_text="forty-five minutes")).to_be_visible(timeout=BOT_TIMEOUT_MS)
+    expect(bot_messages(page).filter(has_text="45 minutes for each bone")).to_be_visible(timeout=BOT_TIMEOUT_MS)
 
 
 @pytest.mark.model
