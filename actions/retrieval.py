@@ -35,6 +35,7 @@ from bot.constants import (
     SLOT_ANSWER,
     SLOT_FALLBACK_COUNT,
     SLOT_HUMAN_OFFERED,
+    SLOT_LAST_FACET,
     SLOT_PENDING_FACET,
     SLOT_PROCEDURE,
     SLOT_PROCEDURE_NAME,
@@ -43,20 +44,24 @@ from bot.constants import (
 )
 from bot.kb import Answer, KnowledgeBase
 from bot.kb.semantic import SemanticIndex
-from bot.text import has_words
+from bot.text import has_words, is_follow_up_naming
 
 logger = logging.getLogger(__name__)
 
 IMAGE_GUIDANCE_TOPIC = "image_guidance"
 
 
-def named_procedures(tracker: Tracker, knowledge_base: KnowledgeBase) -> list[str]:
-    """Known procedure ids named in the latest message, in order of (last) mention."""
-    entities = sorted(
+def procedure_entities(tracker: Tracker) -> list[dict[str, Any]]:
+    """The ``procedure`` entities of the latest message, in text order."""
+    return sorted(
         (e for e in tracker.latest_message.get("entities") or [] if e.get("entity") == ENTITY_PROCEDURE),
         key=lambda e: e.get("start", 0),
     )
-    ids = [e.get("value") for e in entities]
+
+
+def named_procedures(tracker: Tracker, knowledge_base: KnowledgeBase) -> list[str]:
+    """Known procedure ids named in the latest message, in order of (last) mention."""
+    ids = [e.get("value") for e in procedure_entities(tracker)]
     last_mentions = list(reversed(dict.fromkeys(reversed(ids))))
     return [pid for pid in last_mentions if pid and knowledge_base.get(pid)]
 
@@ -75,6 +80,35 @@ def current_procedure(tracker: Tracker, knowledge_base: KnowledgeBase) -> str | 
         return (procedures or named)[-1]
     remembered = tracker.get_slot(SLOT_PROCEDURE)
     return remembered if remembered and knowledge_base.get(remembered) else None
+
+
+def asks_again_about_another_procedure(tracker: Tracker) -> bool:
+    """"and for the rfa?", "what about kyphoplasty": only a procedure name and linking words.
+
+    Such a message carries no facet of its own (whatever the classifier guessed
+    from "what about"); it repeats the last question for the procedure it names.
+    """
+    spans = [
+        (e["start"], e["end"])
+        for e in procedure_entities(tracker)
+        if isinstance(e.get("start"), int) and isinstance(e.get("end"), int)
+    ]
+    return is_follow_up_naming(tracker.latest_message.get("text") or "", spans)
+
+
+def question_facet(tracker: Tracker) -> str | None:
+    """The facet the latest message asks about, taking the conversation into account.
+
+    A facet intent names it; a bare procedure name (``inform``) answers a
+    pending "which procedure?"; "what about <procedure>" asks the pending or
+    last-answered facet again (and nothing in particular when there is none).
+    """
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if asks_again_about_another_procedure(tracker):
+        return tracker.get_slot(SLOT_PENDING_FACET) or tracker.get_slot(SLOT_LAST_FACET)
+    if intent == INTENT_INFORM:
+        return tracker.get_slot(SLOT_PENDING_FACET)
+    return INTENT_FACETS.get(intent)
 
 
 def best_guess_intent(tracker: Tracker) -> str | None:
@@ -106,6 +140,7 @@ def answer_events(knowledge_base: KnowledgeBase, answer: Answer) -> list[EventTy
         ),
         SlotSet(SLOT_PROCEDURE, answer.procedure.id),
         SlotSet(SLOT_PENDING_FACET, None),
+        SlotSet(SLOT_LAST_FACET, answer.facet),
         SlotSet(SLOT_FALLBACK_COUNT, 0.0),
         SlotSet(SLOT_HUMAN_OFFERED, False),
     ]
@@ -133,28 +168,14 @@ class KnowledgeAction(Action, abc.ABC):
     def name(self) -> str:
         """The action's name in the domain."""
 
+    def answer(self, tracker: Tracker) -> list[EventType]:
+        """Answer ``question_facet`` about ``current_procedure`` by structured lookup.
 
-class ActionAnswerQuestion(KnowledgeAction):
-    """Answer a facet question (``ask_*`` intents) or a procedure name (``inform``).
-
-    A structured lookup of (procedure, facet); when the knowledge base has no
-    such fact, say so plainly and offer the care team. (Semantic search is not
-    used here: the question is understood, and the nearest fact of another
-    facet would answer a different question - "how long does kyphoplasty
-    relief last" must not get "it takes 45 minutes".) No procedure named or remembered: ask which one, and answer
-    the pending question once the patient names it.
-    """
-
-    def name(self) -> str:
-        return "action_answer_question"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        facet = INTENT_FACETS.get(intent)
-        if intent == INTENT_INFORM:
-            facet = tracker.get_slot(SLOT_PENDING_FACET)
+        When the knowledge base has no such fact, say so plainly and offer the
+        care team. No procedure named or remembered: ask which one, and answer
+        the pending question once the patient names it.
+        """
+        facet = question_facet(tracker)
         procedure_id = current_procedure(tracker, self.knowledge_base)
         if procedure_id is None and facet == IMAGE_GUIDANCE_TOPIC:
             # "Do they use x-ray?" is answered in general; naming a procedure
@@ -183,10 +204,29 @@ class ActionAnswerQuestion(KnowledgeAction):
                     SLOT_PROCEDURE_NAME: procedure.name,
                     SLOT_PROCEDURE: procedure_id,
                     SLOT_PENDING_FACET: None,
+                    SLOT_LAST_FACET: facet,
                     SLOT_HUMAN_OFFERED: True,
                 },
             )
         return answer_events(self.knowledge_base, answer)
+
+
+class ActionAnswerQuestion(KnowledgeAction):
+    """Answer a facet question (``ask_*`` intents) or a procedure name (``inform``).
+
+    ``KnowledgeAction.answer``: a structured lookup of (procedure, facet).
+    (Semantic search is not used here: the question is understood, and the
+    nearest fact of another facet would answer a different question - "how
+    long does kyphoplasty relief last" must not get "it takes 45 minutes".)
+    """
+
+    def name(self) -> str:
+        return "action_answer_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        return self.answer(tracker)
 
 
 class ActionHandleFallback(KnowledgeAction):
@@ -208,6 +248,8 @@ class ActionHandleFallback(KnowledgeAction):
         text = (tracker.latest_message.get("text") or "").strip()
         if not has_words(text):
             return reply(REPLY_NO_WORDS)
+        if asks_again_about_another_procedure(tracker):
+            return self.answer(tracker)  # "and for the rfa?": the last question, about rfa
         if text:
             answer = self.semantic_index.search(
                 text,

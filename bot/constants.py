@@ -16,6 +16,7 @@ SEEDS_DIR_CANDIDATES = (PROJECT_ROOT.parent / "shared" / "seeds",)
 ENTITY_PROCEDURE = "procedure"
 SLOT_PROCEDURE = "procedure"
 SLOT_PENDING_FACET = "pending_facet"
+SLOT_LAST_FACET = "last_facet"  # facet of the last answer: "what about <procedure>?" asks it again
 SLOT_FALLBACK_COUNT = "fallback_count"
 SLOT_HUMAN_OFFERED = "human_offered"
 # What the last knowledge action decided to say; selects a variation of

@@ -52,6 +52,7 @@ CATEGORY_ACTIONS = {
 }
 CATEGORY_REPLIES = {
     "clarify_procedure": "ask_which_procedure",
+    "topic_menu": "ask_about_procedure",  # "what would you like to know about <procedure>?"
     "no_answer": "no_answer",
     "out_of_scope": "out_of_scope",  # unsure classifier whose best guess was out_of_scope
 }

@@ -169,3 +169,72 @@ async def test_general_imaging_answer_then_a_procedure_answers_it_for_that_proce
     )
     slots = await run(answer_action, dispatcher, tracker)
     assert slots["answer"] == facts_text(knowledge_base, "joint_injection", "image_guidance")
+
+
+def named(text, procedure_id, mention):
+    """A tracker entity for ``mention`` where it stands in ``text``."""
+    start = text.index(mention)
+    return {"entity": "procedure", "value": procedure_id, "start": start, "end": start + len(mention)}
+
+
+@pytest.mark.parametrize(
+    "text, intent, mention, procedure_id",
+    [
+        ("and for a kyphoplasty?", "ask_sedation", "kyphoplasty", "kyphoplasty"),
+        ("what about the rfa", "ask_what_is", "rfa", "rfa"),
+        ("how about facet injections?", "inform", "facet injections", "facet_injection"),
+        ("ok same question for the steroid shot in my back", "inform", "steroid shot in my back", "esi"),
+        ("is it the same for vertebroplasty", "ask_what_is", "vertebroplasty", "vertebroplasty"),
+        ("ok what about an SI joint injection then", "ask_what_is", "SI joint injection", "si_joint_injection"),
+    ],
+)
+async def test_what_about_another_procedure_asks_the_last_question_again(
+    answer_action, dispatcher, knowledge_base, text, intent, mention, procedure_id
+):
+    """Linking words carry no facet, whatever the classifier guessed from them."""
+    tracker = make_tracker(
+        text, intent, [named(text, procedure_id, mention)], slots={"procedure": "esi", "last_facet": "risks"}
+    )
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["answer"] == facts_text(knowledge_base, procedure_id, "risks")
+    assert slots["procedure"] == procedure_id
+    assert slots["last_facet"] == "risks"
+
+
+async def test_what_about_a_procedure_with_nothing_asked_before_offers_topics(answer_action, dispatcher):
+    text = "what about kyphoplasty"
+    tracker = make_tracker(text, "ask_what_is", [named(text, "kyphoplasty", "kyphoplasty")])
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["reply"] == "ask_about_procedure"
+
+
+@pytest.mark.parametrize(
+    "text, intent, facet",
+    [
+        ("what is kyphoplasty", "ask_what_is", "what_is"),  # a question of its own, no linking word
+        ("what about success rates for kyphoplasty", "ask_success_rate", "success_rate"),  # names its facet
+        ("and how long does kyphoplasty take", "ask_duration", "duration"),
+    ],
+)
+async def test_a_question_with_its_own_facet_is_not_a_follow_up(
+    answer_action, dispatcher, knowledge_base, text, intent, facet
+):
+    tracker = make_tracker(
+        text, intent, [named(text, "kyphoplasty", "kyphoplasty")], slots={"last_facet": "risks"}
+    )
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["answer"] == facts_text(knowledge_base, "kyphoplasty", facet)
+
+
+async def test_the_answered_facet_is_remembered_even_when_the_pages_have_none(answer_action, dispatcher):
+    text = "how long does the relief from a discogram last"
+    tracker = make_tracker(text, "ask_relief_duration", [named(text, "discography", "discogram")])
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots["reply"] == "no_answer" and slots["last_facet"] == "relief_duration"
+
+
+async def test_an_unsure_what_about_still_answers_the_last_question(fallback_action, dispatcher, knowledge_base):
+    text = "n wat abt rfa"
+    tracker = make_tracker(text, "nlu_fallback", [named(text, "rfa", "rfa")], slots={"last_facet": "duration"})
+    slots = await run(fallback_action, dispatcher, tracker)
+    assert slots["answer"] == facts_text(knowledge_base, "rfa", "duration")

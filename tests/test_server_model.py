@@ -68,6 +68,16 @@ def test_sourced_answer_and_follow_up_in_context(server):
     assert facts("rfa", "sedation")[0] in reply
 
 
+def test_what_about_another_procedure_answers_the_last_question_for_it(server):
+    sender = new_sender()
+    say(server, sender, "what are the risks of an epidural")
+    reply = text_of(say(server, sender, "and for a kyphoplasty?"))
+    for fact in facts("kyphoplasty", "risks"):
+        assert fact in reply
+    reply = text_of(say(server, sender, "will i be awake for it"))  # the switch sticks
+    assert facts("kyphoplasty", "sedation")[0] in reply
+
+
 def test_clarifying_question_offers_buttons_then_answers(server):
     sender = new_sender()
     replies = say(server, sender, "how long does it take?")
