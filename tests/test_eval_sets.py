@@ -1,0 +1,116 @@
+"""The held-out sets stay held out: no training example copies (or nearly copies) an evaluation message."""
+from __future__ import annotations
+
+import difflib
+import re
+
+import pytest
+import yaml
+
+from bot.constants import PROJECT_ROOT
+
+EVAL_DIR = PROJECT_ROOT / "tests" / "eval"
+# Two messages this alike (difflib ratio of the normalised texts) count as one copied from the other.
+NEAR_COPY_RATIO = 0.9
+
+
+def normalise(text: str) -> str:
+    text = re.sub(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})", r"\1", text.lower())  # entity markup
+    text = re.sub(r"['\u2019]", "", text)  # what's -> whats
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
+
+
+def training_examples() -> dict[str, str]:
+    """Normalised text -> the example as written, over every file in data/nlu/."""
+    examples = {}
+    for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")):
+        for block in yaml.safe_load(path.read_text()).get("nlu") or []:
+            for line in (block.get("examples") or "").splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    examples[normalise(line[2:])] = f"{path.name}: {line[2:]}"
+    return examples
+
+
+def conversation_tests() -> dict[str, str]:
+    """The user turns of tests/test_stories.yml: trained on by nothing, but written beside the data."""
+    stories = yaml.safe_load((PROJECT_ROOT / "tests" / "test_stories.yml").read_text())["stories"]
+    return {
+        normalise(step["user"]): f"test_stories.yml: {step['user'].strip()}"
+        for story in stories
+        for step in story["steps"]
+        if "user" in step
+    }
+
+
+def heldout_turns() -> list[str]:
+    heldout = yaml.safe_load((EVAL_DIR / "heldout.yml").read_text())
+    return [turn["text"] for conversation in heldout["conversations"] for turn in conversation["turns"]]
+
+
+def red_flag_eval_texts() -> list[str]:
+    texts = []
+    for name in ("red_flags.yml", "red_flags_fresh.yml"):
+        data = yaml.safe_load((EVAL_DIR / name).read_text())
+        texts += [item["text"] for key in ("red_flags", "non_urgent") for item in data[key]]
+    return texts
+
+
+def copies(texts: list[str], written: dict[str, str]) -> list[str]:
+    known = list(written)
+    found = []
+    for text in texts:
+        norm = normalise(text)
+        if norm in written:
+            found.append(f"{text!r} is {written[norm]!r}")
+            continue
+        close = difflib.get_close_matches(norm, known, n=1, cutoff=NEAR_COPY_RATIO)
+        if close:
+            found.append(f"{text!r} nearly copies {written[close[0]]!r}")
+    return found
+
+
+@pytest.fixture(scope="module")
+def training():
+    return training_examples()
+
+
+def test_normalising_ignores_case_punctuation_and_entity_markup():
+    assert normalise("What's [RFA](procedure)??") == normalise("whats rfa") == "whats rfa"
+    assert normalise('the [epidual]{"entity": "procedure", "value": "esi"}') == "the epidual"
+
+
+def test_a_near_copy_is_caught_and_a_different_question_is_not():
+    written = {normalise("what is vertebroplasty"): "x"}
+    assert copies(["What is a vertebroplasty?"], written)
+    assert not copies(["how long does vertebroplasty take"], written)
+
+
+def test_no_heldout_message_is_copied_in_the_training_data(training):
+    found = copies(heldout_turns(), training)
+    assert not found, "\n".join(found)
+
+
+def test_no_heldout_message_is_copied_in_the_conversation_tests():
+    found = copies(heldout_turns(), conversation_tests())
+    assert not found, "\n".join(found)
+
+
+def test_no_red_flag_evaluation_message_is_in_the_training_data(training):
+    found = copies(red_flag_eval_texts(), training)
+    assert not found, "\n".join(found)
+
+
+def test_the_heldout_set_is_big_enough_and_covers_every_procedure_and_facet():
+    from bot.constants import FACETS
+    from bot.kb import load_knowledge_base
+
+    heldout = yaml.safe_load((EVAL_DIR / "heldout.yml").read_text())
+    turns = [turn for conversation in heldout["conversations"] for turn in conversation["turns"]]
+    assert len(turns) >= 150
+    assert sum(len(c["turns"]) > 1 for c in heldout["conversations"]) >= 30  # multi-turn follow-ups
+    expected = [turn["expect"] for turn in turns]
+    assert {e["facet"] for e in expected if "facet" in e} == set(FACETS)
+    named = {p for turn in turns for p in turn.get("procedures") or []}
+    assert named >= {p.id for p in load_knowledge_base().procedures()}
+    assert sum(e.get("category") == "out_of_scope" for e in expected) >= 10
