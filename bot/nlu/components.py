@@ -1,4 +1,4 @@
-"""Rasa graph components: procedure recognition (spaCy) and MiniLM sentence features."""
+"""Rasa graph components: procedure recognition (spaCy), MiniLM sentence features, guards."""
 from __future__ import annotations
 
 import logging
@@ -32,9 +32,17 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.constants import ENTITY_PROCEDURE, INTENT_NLU_FALLBACK, KNOWLEDGE_DIR
+from bot.constants import (
+    ENTITY_PROCEDURE,
+    INTENT_MEDICAL_ADVICE,
+    INTENT_NLU_FALLBACK,
+    INTENT_REPORT_RED_FLAG,
+    KNOWLEDGE_DIR,
+)
 from bot.kb import load_knowledge_base
+from bot.nlu.advice_guard import MEDICAL_ADVICE_RULES_FILE, MedicalAdviceDetector
 from bot.nlu.procedure_matcher import ProcedureMatcher
+from bot.nlu.red_flag_component import RULES_FILE_KEY, rules_path
 from bot.text import has_words
 
 logger = logging.getLogger(__name__)
@@ -186,4 +194,58 @@ class EmptyMessageGuard(GraphComponent):
             intent = {INTENT_NAME_KEY: INTENT_NLU_FALLBACK, PREDICTED_CONFIDENCE_KEY: 1.0}
             message.set(INTENT, intent, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class MedicalAdviceGuard(GraphComponent):
+    """Routes medication, dosing, diagnosis and treatment-choice questions to ``ask_medical_advice``.
+
+    Deterministic rules (``knowledge/medical_advice.yml``), so "what dose of
+    prednisone is safe" is deferred to the care team even when the classifier
+    reads it as a risks question. Placed before the red-flag check, which
+    still overrides it.
+
+    Config:
+        rules_file: the rules (default ``knowledge/medical_advice.yml``); a
+            relative path is taken from the project root. Read when the model
+            is loaded: editing the rules needs a restart, not a retrain.
+    """
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {RULES_FILE_KEY: None}
+
+    def __init__(self, detector: MedicalAdviceDetector) -> None:
+        self._detector = detector
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> MedicalAdviceGuard:
+        path = rules_path(config.get(RULES_FILE_KEY), default=MEDICAL_ADVICE_RULES_FILE)
+        return cls(MedicalAdviceDetector.from_file(path))
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if current in (INTENT_MEDICAL_ADVICE, INTENT_REPORT_RED_FLAG):
+                continue
+            request = self._detector.detect(message.get(TEXT) or "")
+            if request is None:
+                continue
+            intent = {INTENT_NAME_KEY: INTENT_MEDICAL_ADVICE, PREDICTED_CONFIDENCE_KEY: 1.0}
+            ranking = [
+                ranked
+                for ranked in message.get(INTENT_RANKING_KEY) or []
+                if ranked.get(INTENT_NAME_KEY) != INTENT_MEDICAL_ADVICE
+            ]
+            message.set(INTENT, intent, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [dict(intent), *ranking], add_to_output=True)
+            # The kind only: the evidence may name the patient's medicines or conditions.
+            logger.info("Medical advice request (%s): deferred to the care team", request.kind)
         return messages

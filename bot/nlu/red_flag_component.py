@@ -124,9 +124,9 @@ class RedFlagClassifier(GraphComponent, IntentClassifier, EntityExtractorMixin):
         message.set(INTENT_RANKING_KEY, ranking or [fallback], add_to_output=True)
 
 
-def rules_path(configured: str | None) -> Path:
-    """The rules file named in the component config, or the default."""
+def rules_path(configured: str | None, default: Path = RED_FLAG_RULES_FILE) -> Path:
+    """The rules file named in a component's config (relative to the project root), or ``default``."""
     if not configured:
-        return RED_FLAG_RULES_FILE
+        return default
     path = Path(configured)
     return path if path.is_absolute() else PROJECT_ROOT / path
