@@ -37,6 +37,8 @@ from bot.constants import (
     MIN_WORDS_SELF_CONTAINED_REQUEST,
     PHONE_CHANNELS,
     REPLY_INVALID_CALLBACK_NUMBER,
+    REPLY_KB_ANSWER,
+    REPLY_SOURCES_DIFFER,
     RESPONSE_ANSWER,
     SLOT_CALLBACK_NUMBER,
     SLOT_CLINIC_PHONE,
@@ -68,6 +70,7 @@ QUESTION_REASONS = {
     INTENT_MEDICAL_ADVICE: REASON_MEDICAL_ADVICE,
     INTENT_NLU_FALLBACK: REASON_FALLBACK,
 }
+KB_ANSWER_REPLIES = frozenset({REPLY_KB_ANSWER, REPLY_SOURCES_DIFFER})
 
 
 def normalise_phone(text: str) -> str | None:
@@ -119,11 +122,33 @@ def earlier_question(tracker: Tracker) -> tuple[str | None, str]:
     text = (latest.get("text") or "").strip()
     if latest_intent == INTENT_REQUEST_HUMAN and says_what_about(latest):
         return text[:MAX_QUESTION_CHARS], REASON_PATIENT_REQUEST
+    answered = answered_turns(tracker.events)
     for event in reversed(users[-4:-1]):
         intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
-        if intent in QUESTION_REASONS and has_words(event.get("text") or ""):
+        if intent in QUESTION_REASONS and id(event) not in answered and has_words(event.get("text") or ""):
             return event["text"].strip()[:MAX_QUESTION_CHARS], QUESTION_REASONS[intent]
     return None, REASON_PATIENT_REQUEST
+
+
+def answered_turns(events: list[dict[str, Any]]) -> set[int]:
+    """``id()`` of the user events the assistant answered from the knowledge base.
+
+    Staff get the question the assistant could not answer, not one it already
+    did: a patient who asks for a person after an answer is asked what they need.
+    """
+    answered: set[int] = set()
+    latest_user = None
+    for event in events:
+        if event.get("event") == "user":
+            latest_user = event
+        elif (
+            latest_user is not None
+            and event.get("event") == "slot"
+            and event.get("name") == SLOT_REPLY
+            and event.get("value") in KB_ANSWER_REPLIES
+        ):
+            answered.add(id(latest_user))
+    return answered
 
 
 class ActionOfferHuman(Action):

@@ -73,6 +73,27 @@ def test_the_unanswered_question_is_what_staff_get():
     assert earlier_question(tracker(events)) == ("how long does kyphoplasty relief last", "no_answer")
 
 
+def reply_slot(value):
+    return {"event": "slot", "name": "reply", "value": value, "timestamp": time.time()}
+
+
+def test_a_question_the_assistant_answered_is_not_handed_to_staff():
+    events = [
+        user("how long does rfa take", "ask_duration"), reply_slot("kb_answer"), bot("30 to 60 minutes"),
+        user("real person please", "request_human"),
+    ]
+    assert earlier_question(tracker(events)) == (None, "patient_request")
+
+
+def test_the_unanswered_question_behind_a_later_answer_still_reaches_staff():
+    events = [
+        user("how long does kyphoplasty relief last", "ask_relief_duration"), reply_slot("no_answer"), bot("sorry"),
+        user("and the risks?", "ask_risks"), reply_slot("kb_answer"), bot("bleeding, infection"),
+        user("can a nurse call me", "request_human"),
+    ]
+    assert earlier_question(tracker(events)) == ("how long does kyphoplasty relief last", "no_answer")
+
+
 def test_a_long_request_is_its_own_question():
     text = "can a nurse call me about stopping my blood thinner before the epidural"
     assert earlier_question(tracker([user(text, "request_human")])) == (text, "patient_request")
