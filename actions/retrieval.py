@@ -235,8 +235,8 @@ class ActionHandleFallback(KnowledgeAction):
     When the classifier's unsure best guess is ``out_of_scope`` (and no fact
     matches), the patient hears what the assistant can help with instead.
 
-    After ``FALLBACKS_BEFORE_HUMAN_OFFER`` misses in a row the patient is
-    offered a person instead of another rephrase request.
+    After ``FALLBACKS_BEFORE_HUMAN_OFFER`` misses in a row (of either kind)
+    the patient is offered a person instead.
     """
 
     def name(self) -> str:
@@ -258,11 +258,11 @@ class ActionHandleFallback(KnowledgeAction):
             )
             if answer is not None:
                 return answer_events(self.knowledge_base, answer)
-        if best_guess_intent(tracker) == INTENT_OUT_OF_SCOPE:
-            return reply(REPLY_OUT_OF_SCOPE)
         misses = int(tracker.get_slot(SLOT_FALLBACK_COUNT) or 0) + 1
         if misses >= FALLBACKS_BEFORE_HUMAN_OFFER:
             return reply(
                 REPLY_OFFER_HUMAN, **{SLOT_FALLBACK_COUNT: float(misses), SLOT_HUMAN_OFFERED: True}
             )
+        if best_guess_intent(tracker) == INTENT_OUT_OF_SCOPE:
+            return reply(REPLY_OUT_OF_SCOPE, **{SLOT_FALLBACK_COUNT: float(misses)})
         return reply(REPLY_REPHRASE, **{SLOT_FALLBACK_COUNT: float(misses)})

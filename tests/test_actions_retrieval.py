@@ -238,3 +238,19 @@ async def test_an_unsure_what_about_still_answers_the_last_question(fallback_act
     tracker = make_tracker(text, "nlu_fallback", [named(text, "rfa", "rfa")], slots={"last_facet": "duration"})
     slots = await run(fallback_action, dispatcher, tracker)
     assert slots["answer"] == facts_text(knowledge_base, "rfa", "duration")
+
+
+def unsure(text, best_guess, fallback_count=0.0):
+    tracker = make_tracker(text, "nlu_fallback", slots={"fallback_count": fallback_count})
+    tracker.latest_message["intent_ranking"] = [
+        {"name": "nlu_fallback", "confidence": 0.45},
+        {"name": best_guess, "confidence": 0.4},
+    ]
+    return tracker
+
+
+async def test_unsure_out_of_scope_messages_count_as_misses_and_lead_to_a_person(fallback_action, dispatcher):
+    slots = await run(fallback_action, dispatcher, unsure("blorp the zibbit", "out_of_scope"))
+    assert slots == {"reply": "out_of_scope", "fallback_count": 1.0}
+    slots = await run(fallback_action, dispatcher, unsure("zibbit blorp again", "out_of_scope", fallback_count=1.0))
+    assert slots["reply"] == "offer_human" and slots["human_offered"] is True
