@@ -409,8 +409,36 @@ def test_all_notifiers_from_env(tmp_path):
         ({"STAFF_NOTIFY": "webhook"}, "STAFF_WEBHOOK_URL is not set"),
         ({"STAFF_NOTIFY": "outbox,pigeon"}, "unknown notifier 'pigeon'"),
         ({"STAFF_NOTIFY": "webhook", "STAFF_WEBHOOK_URL": "http://x", "STAFF_WEBHOOK_TIMEOUT": "soon"}, "seconds"),
+        ({"STAFF_NOTIFY": "sms", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "t"}, "TWILIO_FROM_NUMBER"),
     ],
 )
 def test_bad_notifier_configuration_is_a_clear_error(env, fragment):
     with pytest.raises(NotificationConfigError, match=fragment):
         notifiers_from_env(env)
+
+
+def test_sms_with_twilio_credentials_texts_through_twilio():
+    from bot.sms.gateway import TwilioRestGateway
+
+    env = {"STAFF_NOTIFY": "sms", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "t", "TWILIO_FROM_NUMBER": "+15550001111"}
+    (notifier,) = notifiers_from_env(env, on_call_phone="+15550002222")
+    assert isinstance(notifier.gateway, TwilioRestGateway)
+
+
+def test_a_broken_staff_configuration_still_keeps_every_ticket(tmp_path, monkeypatch, caplog):
+    from actions import services
+
+    monkeypatch.setenv("STAFF_NOTIFY", "sms")  # no Twilio credentials
+    for name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM_NUMBER"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TICKETS_DB_URL", f"sqlite:///{tmp_path / 'tickets.db'}")
+    monkeypatch.setenv("STAFF_OUTBOX_PATH", str(tmp_path / "outbox.jsonl"))
+    services.ticket_dispatcher.cache_clear()
+    try:
+        dispatcher = services.ticket_dispatcher()
+        ticket = dispatcher.open_ticket(**ticket_fields())
+        assert dispatcher.store.get(ticket.id) is not None
+        assert ticket.notified_via == ("outbox",)
+        assert "misconfigured" in caplog.text and "TWILIO_ACCOUNT_SID" in caplog.text
+    finally:
+        services.ticket_dispatcher.cache_clear()

@@ -163,7 +163,8 @@ def notifiers_from_env(
         sms_gateway: gateway for ``sms``; ``sms_gateway_from_env()`` by default.
 
     Raises:
-        NotificationConfigError: an unknown notifier name, or ``webhook`` without ``STAFF_WEBHOOK_URL``.
+        NotificationConfigError: an unknown notifier name, ``webhook`` without
+            ``STAFF_WEBHOOK_URL``, or ``sms`` without Twilio credentials.
     """
     env = os.environ if env is None else env
     names = [n.strip().lower() for n in (env.get(ENV_STAFF_NOTIFY) or "").split(",") if n.strip()]
@@ -178,9 +179,14 @@ def notifiers_from_env(
             notifiers.append(WebhookNotifier(url, _timeout(env), env.get(ENV_STAFF_WEBHOOK_TOKEN) or None))
         elif name == NOTIFIER_SMS:
             if sms_gateway is None:
-                from bot.sms.gateway import sms_gateway_from_env
+                from bot.sms.gateway import OutboxSmsGateway, sms_gateway_from_env
 
-                sms_gateway = sms_gateway_from_env()
+                sms_gateway = sms_gateway_from_env(env)
+                if isinstance(sms_gateway, OutboxSmsGateway):
+                    raise NotificationConfigError(
+                        f"{ENV_STAFF_NOTIFY} includes sms but TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and "
+                        "TWILIO_FROM_NUMBER are not all set: on-call texts would only reach a local file"
+                    )
             if on_call_phone is None:
                 from bot.clinic import clinic
 

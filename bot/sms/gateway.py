@@ -11,6 +11,7 @@ import json
 import os
 import threading
 import uuid
+from collections.abc import Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -83,11 +84,12 @@ class TwilioRestGateway(SmsGateway):
         return str(message.sid)
 
 
-def sms_gateway_from_env() -> SmsGateway:
+def sms_gateway_from_env(env: Mapping[str, str] | None = None) -> SmsGateway:
     """Twilio when ``TWILIO_ACCOUNT_SID``/``TWILIO_AUTH_TOKEN``/``TWILIO_FROM_NUMBER`` are set, else the outbox."""
-    sid = os.environ.get("TWILIO_ACCOUNT_SID")
-    token = os.environ.get("TWILIO_AUTH_TOKEN")
-    sender = os.environ.get("TWILIO_FROM_NUMBER")
+    env = os.environ if env is None else env
+    sid = env.get("TWILIO_ACCOUNT_SID")
+    token = env.get("TWILIO_AUTH_TOKEN")
+    sender = env.get("TWILIO_FROM_NUMBER")
     if sid and token and sender:
         return TwilioRestGateway(sid, token, sender)
-    return OutboxSmsGateway(os.environ.get("SMS_OUTBOX_PATH", DEFAULT_OUTBOX))
+    return OutboxSmsGateway(env.get("SMS_OUTBOX_PATH", DEFAULT_OUTBOX))
