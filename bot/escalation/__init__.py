@@ -7,6 +7,7 @@ from bot.escalation.notify import (
     SmsNotifier,
     StaffNotifier,
     WebhookNotifier,
+    dispatcher_from_env,
     notifiers_from_env,
 )
 from bot.escalation.tickets import SqlTicketStore, TicketStore, TicketStoreError
@@ -22,6 +23,7 @@ __all__ = [
     "TicketStore",
     "TicketStoreError",
     "WebhookNotifier",
+    "dispatcher_from_env",
     "new_ticket",
     "notifiers_from_env",
     "transcript_from_events",

@@ -368,3 +368,21 @@ class NotificationDispatcher:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="staff-notify")
             return self._executor
+
+
+def dispatcher_from_env(store: TicketStore | None = None) -> NotificationDispatcher:
+    """Tickets in ``store`` (``TICKETS_DB_URL`` or var/tickets.db), staff told through ``STAFF_NOTIFY``.
+
+    A broken ``STAFF_*`` configuration must not lose tickets: it is logged as an
+    error and tickets still go to the store (the staff inbox) and the local outbox.
+    """
+    if store is None:
+        from bot.escalation.tickets import SqlTicketStore
+
+        store = SqlTicketStore()
+    try:
+        notifiers = notifiers_from_env()
+    except NotificationConfigError as exc:
+        logger.error("staff notifications misconfigured, only the local outbox gets tickets: %s", exc)
+        notifiers = [OutboxNotifier(os.environ.get(ENV_STAFF_OUTBOX_PATH) or DEFAULT_STAFF_OUTBOX)]
+    return NotificationDispatcher(store, notifiers)
