@@ -28,7 +28,9 @@ from bot.channels.sms_format import PART_LIMIT
 from bot.channels.sms_state import SqlSmsStateStore
 from bot.channels.twilio_sms import CHANNEL_NAME, TwilioSmsChannel
 from bot.clinic import clinic
+from bot.escalation import NotificationDispatcher, OutboxNotifier, SqlTicketStore, Ticket
 from bot.harness import free_port
+from bot.nlu.red_flags import RedFlagDetector
 from bot.sms import OutboxSmsGateway, SmsGateway, SmsSendError
 
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
@@ -91,12 +93,17 @@ class EchoBot:
 
 @dataclass
 class Webhook:
-    """A running test server with the channel mounted where Rasa mounts it."""
+    """A running test server with the channel mounted where Rasa mounts it.
+
+    ``outbox`` holds texts to patients; ``tickets`` and ``staff_outbox`` what staff were told.
+    """
 
     base: str
     channel: TwilioSmsChannel
     outbox: OutboxSmsGateway
     session: aiohttp.ClientSession
+    tickets: SqlTicketStore
+    staff_outbox: OutboxNotifier
 
     @property
     def url(self) -> str:
@@ -115,20 +122,41 @@ class Webhook:
         assert response.content_type == "text/xml"
         return messages_of(await response.text())
 
+    async def staff_alerts(self) -> list[dict[str, Any]]:
+        """The staff outbox once every background notification is done."""
+        await asyncio.to_thread(self.channel.tickets.close)
+        return [record["ticket"] for record in self.staff_outbox.sent()]
+
+    async def sent_to_patient(self) -> list[dict[str, Any]]:
+        await self.channel.wait_for_background()
+        return self.outbox.sent()
+
+
+@pytest.fixture(scope="module")
+def red_flags() -> RedFlagDetector:
+    return RedFlagDetector.from_file()
+
 
 @pytest.fixture
-async def serve(tmp_path, monkeypatch):
+async def serve(tmp_path, monkeypatch, red_flags):
     """``await serve(bot, **channel_options)`` starts a server; everything stops after the test."""
     # Test mode lets Sanic start a second app in one process (as sanic_testing does).
     monkeypatch.setattr(Sanic, "test_mode", True)
-    servers, stores, sessions = [], [], []
+    servers, stores, sessions, dispatchers = [], [], [], []
 
     async def start(bot: EchoBot, **options: Any) -> Webhook:
-        store = SqlSmsStateStore(f"sqlite:///{tmp_path}/sms_state_{len(stores)}.db")
-        outbox = OutboxSmsGateway(tmp_path / f"outbox_{len(stores)}.jsonl")
+        n = len(stores)
+        store = SqlSmsStateStore(f"sqlite:///{tmp_path}/sms_state_{n}.db")
+        outbox = OutboxSmsGateway(tmp_path / f"outbox_{n}.jsonl")
+        tickets = SqlTicketStore(f"sqlite:///{tmp_path}/tickets_{n}.db")
+        staff_outbox = OutboxNotifier(tmp_path / f"staff_outbox_{n}.jsonl")
+        dispatcher = NotificationDispatcher(tickets, [staff_outbox], sleep=lambda _: None)
         stores.append(store)
+        dispatchers.append(dispatcher)
         options.setdefault("auth_token", AUTH_TOKEN)
         options.setdefault("gateway", outbox)
+        options.setdefault("red_flags", red_flags)
+        options.setdefault("tickets", dispatcher)
         channel = TwilioSmsChannel(store=store, **options)
         app = Sanic(f"sms_test_{uuid.uuid4().hex}")
         app.blueprint(channel.blueprint(bot), url_prefix=f"/webhooks/{channel.url_prefix()}")
@@ -138,7 +166,7 @@ async def serve(tmp_path, monkeypatch):
         servers.append(server)
         session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
         sessions.append(session)
-        return Webhook(f"http://127.0.0.1:{port}", channel, outbox, session)
+        return Webhook(f"http://127.0.0.1:{port}", channel, outbox, session, tickets, staff_outbox)
 
     yield start
     for session in sessions:
@@ -148,6 +176,8 @@ async def serve(tmp_path, monkeypatch):
         await server.wait_closed()
     for store in stores:
         store.close()
+    for dispatcher in dispatchers:
+        dispatcher.close()
 
 
 # --- signatures -----------------------------------------------------------------------------
@@ -188,6 +218,40 @@ async def test_signature_for_another_url_is_refused(serve):
     response = await hook.post(params, sign("https://attacker.example/webhooks/twilio/webhook", params))
     assert response.status == 403
     assert bot.received == []
+
+
+FORGERIES = {
+    "wrong token": lambda url, params: sign(url, params, token="not-the-token"),
+    "another url": lambda url, params: sign("https://attacker.example" + WEBHOOK_PATH, params),
+    "no signature": lambda url, params: {},
+    "garbage signature": lambda url, params: {"X-Twilio-Signature": "c2lnbmF0dXJl"},
+}
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
+async def test_forged_requests_are_refused_before_any_processing(serve, forgery):
+    """A 403, and no trace: no dedupe claim, no opt-out change, no ticket, no text, nothing to Rasa."""
+    bot = EchoBot()
+    hook = await serve(bot)
+    await hook.text("stop", sender="+15550109999")  # a genuinely opted-out number
+    forged = [
+        twilio_params("STOP", sid="SMforgedstop"),
+        twilio_params("hello", sid="SMforgedhello"),
+        twilio_params("I can't feel my legs since the injection", sid="SMforgedflag", sender="+15550109999"),
+        twilio_params("HELP", sid="SMforgedhelp", sender="+15550109999"),
+    ]
+    for params in forged:
+        response = await hook.post(params, FORGERIES[forgery](hook.url, params))
+        assert response.status == 403
+        assert response.content_type == "text/plain"
+        assert "<Message>" not in await response.text()
+    assert bot.received == []
+    assert hook.tickets.list() == [] and await hook.staff_alerts() == []
+    assert await hook.sent_to_patient() == []
+    # The same MessageSids, genuinely signed, are processed: the forgeries claimed nothing.
+    assert await hook.text("hello", sid="SMforgedstop") == ["You said: hello"]  # and PHONE is not opted out
+    assert await hook.text("hi", sid="SMforgedhello") == ["You said: hi"]
+    assert bot.texts == ["hello", "hi"]
 
 
 async def test_without_auth_token_every_request_is_refused(serve, monkeypatch):
@@ -256,9 +320,10 @@ async def test_stop_confirms_once_then_nothing_reaches_rasa_or_the_phone(serve):
     (confirmation,) = await hook.text(" Stop ")
     assert "unsubscribed" in confirmation and "START" in confirmation
     assert await hook.text("how long does rfa take") == []
-    assert await hook.text("HELP") == []
     assert await hook.text("STOP") == []  # no second confirmation
+    assert await hook.text("yes please") == []
     assert bot.received == []
+    assert await hook.sent_to_patient() == []
 
 
 async def test_start_opts_back_in(serve):
@@ -295,6 +360,86 @@ async def test_opt_out_is_per_number(serve):
     hook = await serve(bot)
     await hook.text("stop")
     assert await hook.text("hello", sender="+15550107777") == ["You said: hello"]
+
+
+# --- opted-out numbers -------------------------------------------------------------------------------
+@pytest.mark.parametrize("help_word", ["HELP", " help! ", "Info"])
+async def test_help_is_answered_even_after_stop(serve, help_word):
+    bot = EchoBot()
+    hook = await serve(bot)
+    await hook.text("STOP")
+    (reply,) = await hook.text(help_word)
+    settings = clinic()
+    assert settings.name in reply and settings.phone in reply
+    assert "For emergencies call 911" in reply
+    assert await hook.text("how long does rfa relief last") == []  # HELP does not opt back in
+    assert bot.received == []
+
+
+async def test_opted_out_ordinary_question_gets_nothing(serve):
+    bot = EchoBot()
+    hook = await serve(bot)
+    await hook.text("stop")
+    for question in ("how long does rfa relief last", "is it normal to be a bit sore at the injection site", "2"):
+        assert await hook.text(question) == []
+    assert bot.received == []
+    assert hook.tickets.list() == []
+    assert await hook.staff_alerts() == []
+    assert await hook.sent_to_patient() == []
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("I had my RFA this morning and now I can't feel my legs", "weakness_numbness"),
+        ("i just want to kill myself", "self_harm"),
+    ],
+)
+async def test_opted_out_red_flag_alerts_staff_without_replying(serve, caplog, message, category):
+    caplog.set_level(logging.DEBUG)
+    bot = EchoBot()
+    hook = await serve(bot)
+    await hook.text("STOP")
+    params = twilio_params(message, sid="SMredflag")
+    response = await hook.post(params, sign(hook.url, params))
+    assert response.status == 200
+    assert messages_of(await response.text()) == []  # no reply body
+    assert (await hook.post(params, sign(hook.url, params))).status == 200  # Twilio re-delivers it
+    assert bot.received == []
+
+    (ticket,) = hook.tickets.list()  # one ticket despite the re-delivery
+    assert isinstance(ticket, Ticket)
+    assert (ticket.urgency, ticket.reason, ticket.channel) == ("urgent", f"red_flag:{category}", CHANNEL_NAME)
+    assert ticket.sender_id == PHONE and ticket.contact == PHONE
+    assert ticket.question == message
+    assert [(turn["from"], turn["text"]) for turn in ticket.transcript] == [("patient", message)]
+    (alert,) = await hook.staff_alerts()
+    assert alert["id"] == ticket.id and alert["urgency"] == "urgent"
+    assert hook.tickets.get(ticket.id).notification_status == "sent"
+    assert await hook.sent_to_patient() == []  # no outbound SMS either
+
+    info = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
+    assert any(ticket.id in line and category in line and "+1******4567" in line for line in info)
+    assert not any("0104567" in line or message in line for line in info)
+
+
+async def test_opted_out_red_flag_still_silent_when_the_ticket_store_fails(serve, tmp_path):
+    class BrokenDispatcher(NotificationDispatcher):
+        async def open_ticket_async(self, **fields: Any) -> Ticket:
+            raise RuntimeError("database down")
+
+    broken = BrokenDispatcher(SqlTicketStore(f"sqlite:///{tmp_path}/unused.db"), [])
+    hook = await serve(EchoBot(), tickets=broken)
+    await hook.text("stop")
+    assert await hook.text("I can't feel my legs since the injection") == []  # not the error apology
+    assert await hook.sent_to_patient() == []
+
+
+async def test_red_flag_from_a_subscribed_number_is_left_to_rasa(serve):
+    bot = EchoBot()
+    hook = await serve(bot)
+    assert await hook.text("I can't feel my legs") == ["You said: I can't feel my legs"]
+    assert hook.tickets.list() == []  # action_handle_red_flag opens that ticket, not the channel
 
 
 # --- numbered replies ----------------------------------------------------------------------------

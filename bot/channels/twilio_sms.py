@@ -11,9 +11,12 @@ Register it in ``credentials.yml``::
 Twilio posts each text to ``/webhooks/twilio/webhook``. The request must carry
 a valid ``X-Twilio-Signature`` for the public URL, else it is refused with 403
 (and every request is refused while no auth token is configured). Each
-``MessageSid`` is answered once; STOP/START/HELP keywords are handled here,
-and opted-out numbers reach neither Rasa nor the patient's phone again. The
-patient's number is the Rasa ``sender_id``; logs only show it masked.
+``MessageSid`` is answered once; STOP/START/HELP keywords are handled here.
+Texts from a number that opted out never reach Rasa and get no answer, except
+HELP (carriers require it to work). They still pass the deterministic red-flag
+rules: an emergency silently opens an URGENT staff ticket, so on-call staff
+are notified. The patient's number is the Rasa
+``sender_id``; logs only show it masked.
 
 Rasa's replies come back as TwiML when they are ready within ``reply_timeout``
 (Twilio gives up after 15 s). Slower turns get an empty TwiML answer at once
@@ -25,6 +28,7 @@ import asyncio
 import logging
 import os
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timezone
 from typing import Any, TypeVar
 from urllib.parse import parse_qs
 
@@ -38,6 +42,9 @@ from bot.channels import sms_format
 from bot.channels.sms_format import KEYWORD_HELP, KEYWORD_START, KEYWORD_STOP, mask_phone
 from bot.channels.sms_state import SmsStateStore, SqlSmsStateStore
 from bot.clinic import clinic
+from bot.escalation.constants import REASON_RED_FLAG_PREFIX, SPEAKER_PATIENT, URGENCY_URGENT
+from bot.escalation.notify import NotificationDispatcher, dispatcher_from_env
+from bot.nlu.red_flags import RedFlagDetector
 from bot.sms import SmsGateway, sms_gateway_from_env
 
 logger = logging.getLogger(__name__)
@@ -96,6 +103,8 @@ class TwilioSmsChannel(InputChannel):
         reply_via: ``"twiml"`` (answer in the webhook when possible) or ``"rest"`` (always the gateway).
         store: delivery/opt-out/buttons state; defaults to ``SqlSmsStateStore()``.
         gateway: sends late replies; defaults to ``sms_gateway_from_env()``.
+        red_flags: checks opted-out numbers' texts; defaults to the rules in ``knowledge/red_flags.yml``.
+        tickets: opens their urgent tickets; defaults to the ``TICKETS_DB_URL`` store and ``STAFF_NOTIFY``.
     """
 
     @classmethod
@@ -120,6 +129,8 @@ class TwilioSmsChannel(InputChannel):
         reply_via: str = REPLY_VIA_TWIML,
         store: SmsStateStore | None = None,
         gateway: SmsGateway | None = None,
+        red_flags: RedFlagDetector | None = None,
+        tickets: NotificationDispatcher | None = None,
     ) -> None:
         if reply_via not in (REPLY_VIA_TWIML, REPLY_VIA_REST):
             raise ValueError(f"reply_via must be '{REPLY_VIA_TWIML}' or '{REPLY_VIA_REST}', not {reply_via!r}")
@@ -129,6 +140,8 @@ class TwilioSmsChannel(InputChannel):
         self.reply_via = reply_via
         self.store = store
         self.gateway = gateway
+        self.red_flags = red_flags
+        self.tickets = tickets
         self._background: set[asyncio.Task] = set()
 
     # --- Rasa wiring -------------------------------------------------------------
@@ -177,6 +190,12 @@ class TwilioSmsChannel(InputChannel):
             self.store = SqlSmsStateStore()
         if self.gateway is None:
             self.gateway = sms_gateway_from_env()
+        if self.red_flags is None:
+            self.red_flags = RedFlagDetector.from_file()
+        try:  # retried at the first red flag if it fails; SMS must keep working meanwhile
+            self._ticket_dispatcher()
+        except Exception as exc:  # the message could hold a database URL
+            logger.error("SMS channel cannot open staff tickets (%s)", type(exc).__name__)
 
     # --- signature -----------------------------------------------------------------
     def request_url(self, request: Request) -> str:
@@ -218,7 +237,11 @@ class TwilioSmsChannel(InputChannel):
 
         opted_out = await self._call(self.store.is_opted_out, sender)
         word = sms_format.keyword(body, opted_out=opted_out)
+        if word == KEYWORD_HELP:  # carriers require HELP to work, opted out or not
+            return [self._say(sms_format.HELP_REPLY)]
         if opted_out and word != KEYWORD_START:
+            if word is None:
+                await self._alert_staff_if_red_flag(sender, body)
             return []  # nothing more to a number that opted out, not even a second confirmation
         if word == KEYWORD_STOP:
             await self._call(self.store.set_opted_out, sender, True)
@@ -229,8 +252,6 @@ class TwilioSmsChannel(InputChannel):
             await self._call(self.store.set_opted_out, sender, False)
             logger.info("%s opted in to SMS", mask_phone(sender))
             return [self._say(sms_format.START_CONFIRMATION)]
-        if word == KEYWORD_HELP:
-            return [self._say(sms_format.HELP_REPLY)]
         if not (body or "").strip():  # (emoji-only texts go on: the domain has a reply for them)
             return [self._say(sms_format.EMPTY_MESSAGE_REPLY)]
         if len(body) > sms_format.INBOUND_LIMIT:
@@ -247,6 +268,44 @@ class TwilioSmsChannel(InputChannel):
             metadata={"twilio_message_sid": sid} if sid else None,
         )
         return await self._converse(message, on_new_message)
+
+    async def _alert_staff_if_red_flag(self, sender: str, body: str | None) -> None:
+        """Open an urgent ticket, as ``action_handle_red_flag`` does, when an opted-out number reports an emergency.
+
+        Nothing is sent to the patient; every failure is logged, never raised.
+        """
+        try:
+            flag = self.red_flags.detect((body or "")[: sms_format.INBOUND_LIMIT])
+            if flag is None:
+                return
+            ticket = await self._ticket_dispatcher().open_ticket_async(
+                channel=CHANNEL_NAME,
+                sender_id=sender,
+                urgency=URGENCY_URGENT,
+                reason=f"{REASON_RED_FLAG_PREFIX}{flag.category}",
+                contact=sender,
+                question=body,
+                consent=False,
+                transcript=[
+                    {"from": SPEAKER_PATIENT, "text": body, "at": datetime.now(timezone.utc).isoformat()}
+                ],
+            )
+        except Exception as exc:
+            logger.error(
+                "Could not open the urgent ticket for a red flag from opted-out %s (%s)",
+                mask_phone(sender), type(exc).__name__,
+            )
+            logger.debug("Opted-out red flag failure", exc_info=True)
+            return
+        logger.info(
+            "Opened urgent ticket %s for red flag %s from opted-out %s (no reply sent)",
+            ticket.id, flag.category, mask_phone(sender),
+        )
+
+    def _ticket_dispatcher(self) -> NotificationDispatcher:
+        if self.tickets is None:
+            self.tickets = dispatcher_from_env()
+        return self.tickets
 
     async def _converse(
         self, message: UserMessage, on_new_message: Callable[[UserMessage], Awaitable[Any]]
