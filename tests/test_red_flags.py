@@ -299,10 +299,18 @@ def test_other_categories_get_the_emergency_reply(detector):
         ("my throat feels tite and i cant breath", "allergic_reaction"),
         ("the bleedin wont stop", "bleeding"),
         ("both legs have numbess", "weakness_numbness"),
+        ("chest pian since lunch", "chest_pain"),  # short words: two letters swapped
+        ("cant wlak at all", "cannot_walk"),
+        ("chills and the injection area is hot red and swollen", "infection"),
     ],
 )
 def test_spelling_variants_are_normalised(detector, text, expected):
     assert category(detector, text) == expected
+
+
+@pytest.mark.parametrize("text", ["no chest pian", "the pian is a bit worse today", "i can wlak fine, just sore"])
+def test_swapped_letters_are_read_but_still_negated(detector, text):
+    assert category(detector, text) is None
 
 
 def test_the_span_points_at_the_evidence_in_the_original_text(detector):

@@ -160,6 +160,8 @@ class Normaliser:
         lexicon: every word the rules use; known words are never "corrected".
         typo_targets: symptom words whose misspellings are corrected (same first
             letter, one edit from six letters, two from nine).
+        short_typo_targets: short words ("pain", "walk") corrected only when two
+            neighbouring letters are swapped ("pian", "wlak"), keeping the first letter.
     """
 
     def __init__(
@@ -168,6 +170,7 @@ class Normaliser:
         phrases: dict[tuple[str, ...], tuple[str, ...]],
         lexicon: set[str],
         typo_targets: Iterable[str],
+        short_typo_targets: Iterable[str] = (),
     ) -> None:
         self.spellings = spellings
         self.phrases = phrases
@@ -175,6 +178,12 @@ class Normaliser:
         self._targets: dict[str, list[str]] = {}
         for target in sorted(set(typo_targets)):
             self._targets.setdefault(target[0], []).append(target)
+        self._swapped = {
+            swapped: target
+            for target in short_typo_targets
+            for i in range(1, len(target) - 1)
+            if (swapped := target[:i] + target[i + 1] + target[i] + target[i + 2 :]) != target
+        }
         self._max_phrase = max((len(key) for key in phrases), default=1)
         self._phrase_starts = {key[0] for key in phrases}
         self.word = lru_cache(maxsize=8192)(self._word)
@@ -218,6 +227,8 @@ class Normaliser:
             return single
         if word.endswith("in") and word + "g" in self.lexicon:  # bleedin -> bleeding
             return word + "g"
+        if word in self._swapped:  # pian -> pain, wlak -> walk
+            return self._swapped[word]
         if len(word) < 5:
             return word
         best, best_distance = word, 3
@@ -682,12 +693,13 @@ class RedFlagDetector:
             else:
                 phrases[key] = value
         typo_targets = _listed(text_rules, "typo_targets", "text")
-        lexicon = set(_listed(text_rules, "known_words", "text")) | set(typo_targets)
+        short_typo_targets = _listed(text_rules, "short_typo_targets", "text")
+        lexicon = set(_listed(text_rules, "known_words", "text")) | set(typo_targets) | set(short_typo_targets)
         lexicon |= {w for value in spellings.values() for w in value}
         lexicon |= {w for value in phrases.values() for w in value}
         for pattern in _all_patterns(rules):
             lexicon |= pattern_words(pattern)
-        return Normaliser(spellings, phrases, lexicon, typo_targets)
+        return Normaliser(spellings, phrases, lexicon, typo_targets, short_typo_targets)
 
     def _category(self, entry: Any, compiler: PatternCompiler) -> _Category:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
