@@ -35,9 +35,13 @@ from bot.kb import load_knowledge_base  # noqa: E402
 
 THRESHOLDS = {"answer_accuracy": 0.95, "entity_f1": 0.95, "red_flag_recall": 1.0}
 MAX_FALSE_ALARM_RATE = 0.02
-# Red-flag held-out sets, each written without reading the rules; the second was
-# written after the first had been used to find gaps in them.
-RED_FLAG_SETS = ["tests/eval/red_flags.yml", "tests/eval/red_flags_fresh.yml"]
+# Red-flag sets, each written by an author who never saw the rules. The sealed set
+# has never been used to change them: it is the honest measure. Each development
+# set was measured blind once and the rules were then improved on its misses; they
+# stay as regression sets and are held to the same bar.
+RED_FLAG_SEALED_SET = "tests/eval/red_flags_sealed.yml"
+RED_FLAG_DEV_SETS = ["tests/eval/red_flags.yml", "tests/eval/red_flags_fresh.yml", "tests/eval/red_flags_round3.yml"]
+RED_FLAG_SETS = [RED_FLAG_SEALED_SET, *RED_FLAG_DEV_SETS]
 
 # What each expected category looks like in the tracker: the utter actions run
 # this turn, or the `reply` slot chosen for utter_answer.
@@ -135,8 +139,10 @@ async def red_flag_results(path: Path, agent) -> dict:
         is_flag, category = await flagged(item["text"])
         if is_flag:
             false_alarms.append({**item, "got": category})
+    relative = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
     return {
-        "path": path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path),
+        "path": relative,
+        "kind": "sealed" if relative == RED_FLAG_SEALED_SET else "development",
         "total": len(data["red_flags"]),
         "look_alikes": len(data["non_urgent"]),
         "recall": 1 - len(missed) / len(data["red_flags"]),
@@ -150,7 +156,7 @@ async def red_flag_results(path: Path, agent) -> dict:
 def red_flag_report(results: dict) -> str:
     lines = [
         "",
-        f"# Red flags ({results['path']})",
+        f"# Red flags, {results['kind']} set ({results['path']})",
         "",
         "| metric | value | threshold |",
         "|---|---|---|",
@@ -257,7 +263,7 @@ def main() -> int:
     parser.add_argument("--data", default="tests/eval/heldout.yml")
     parser.add_argument(
         "--red-flags", nargs="+", default=RED_FLAG_SETS,
-        help="red-flag held-out sets; each must meet the thresholds on its own",
+        help="red-flag sets (the sealed one and the development ones); each must meet the thresholds on its own",
     )
     parser.add_argument("--report", default="reports/eval.md")
     args = parser.parse_args()

@@ -468,6 +468,18 @@ INDIRECT_PHRASINGS = [
     # 14. self-harm in other words
     ("my family would be better off if i was gone", "self_harm"),
     ("ending it feels like the only way out", "self_harm"),
+    # round 3 of the development sets found these kinds of wording (phrased anew here)
+    ("my brother says he is going to kill himself tonight", "self_harm"),
+    ("i keep thinking about jumping in front of a train", "self_harm"),
+    ("my right hand quit working since the block this morning", "weakness_numbness"),
+    ("the numb patch on my thigh is spreading", "weakness_numbness"),
+    ("keep falling over every time i stand up", "cannot_walk"),
+    ("his legs went out from under him in the kitchen", "cannot_walk"),
+    ("my chest area feels crushed since lunch", "chest_pain"),
+    ("the incision is gushing blood", "bleeding"),
+    ("i have 102 and the needle site is red and hot", "infection"),
+    ("bad headache, i have to lie flat or it pounds", "severe_headache"),
+    ("she was shaking all over and now she is not responding", "seizure"),
 ]
 
 NOT_EMERGENCIES = [
@@ -548,6 +560,10 @@ NOT_EMERGENCIES = [
     "i got hives from a bee sting last summer, can i still get the dye",
     "droopy eyelid after the stellate block",
     "held pressure for 10 min and it stopped bleeding",
+    # named as a risk, asked about, or not real life
+    "the paperwork says seizures are a rare side effect, should i worry",
+    "could an si joint shot make my foot go numb?",
+    "saw a show about a woman who got paralyzed from a spinal tap, freaked me out",
 ]
 
 
@@ -790,3 +806,19 @@ def test_rules_path_defaults_to_the_knowledge_directory():
     assert rules_path(None) == RED_FLAG_RULES_FILE
     assert rules_path("knowledge/red_flags.yml") == RED_FLAG_RULES_FILE
     assert rules_path("/etc/rules.yml") == Path("/etc/rules.yml")
+
+
+def test_no_training_example_of_another_intent_is_an_emergency(detector):
+    """FAQ and small-talk examples stay out of the alarm, so the classifier never learns against it."""
+    from bot.constants import PROJECT_ROOT
+
+    flagged = []
+    for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")):
+        for block in yaml.safe_load(path.read_text()).get("nlu") or []:
+            if block.get("intent") in (None, INTENT_REPORT_RED_FLAG):
+                continue
+            for line in (block.get("examples") or "").splitlines():
+                text = line.strip()[2:]
+                if line.strip().startswith("- ") and detector.detect(text):
+                    flagged.append(f"{path.name} {block['intent']}: {text}")
+    assert not flagged, "\n".join(flagged)
