@@ -40,7 +40,10 @@ MAX_FALSE_ALARM_RATE = 0.02
 # set was measured blind once and the rules were then improved on its misses; they
 # stay as regression sets and are held to the same bar.
 RED_FLAG_SEALED_SET = "tests/eval/red_flags_sealed.yml"
-RED_FLAG_DEV_SETS = ["tests/eval/red_flags.yml", "tests/eval/red_flags_fresh.yml", "tests/eval/red_flags_round3.yml"]
+RED_FLAG_DEV_SETS = [
+    "tests/eval/red_flags.yml", "tests/eval/red_flags_fresh.yml", "tests/eval/red_flags_round3.yml",
+    "tests/eval/red_flags_round4.yml",
+]
 RED_FLAG_SETS = [RED_FLAG_SEALED_SET, *RED_FLAG_DEV_SETS]
 
 # What each expected category looks like in the tracker: the utter actions run

@@ -50,7 +50,7 @@ def heldout_turns() -> list[str]:
 
 def red_flag_eval_texts() -> list[str]:
     texts = []
-    for name in ("red_flags.yml", "red_flags_fresh.yml", "red_flags_round3.yml", "red_flags_sealed.yml"):
+    for name in ("red_flags.yml", "red_flags_fresh.yml", "red_flags_round3.yml", "red_flags_round4.yml", "red_flags_sealed.yml"):
         data = yaml.safe_load((EVAL_DIR / name).read_text())
         texts += [item["text"] for key in ("red_flags", "non_urgent") for item in data[key]]
     return texts

@@ -480,6 +480,16 @@ INDIRECT_PHRASINGS = [
     ("i have 102 and the needle site is red and hot", "infection"),
     ("bad headache, i have to lie flat or it pounds", "severe_headache"),
     ("she was shaking all over and now she is not responding", "seizure"),
+    # round 4 (phrased anew here)
+    ("havent been able to piss since this morning", "bladder_bowel"),
+    ("i need to go so bad but nothing comes out when i try", "bladder_bowel"),
+    ("tingling started in my feet and now its up to my thighs", "weakness_numbness"),
+    ("we had to carry her to the car, her legs wont hold her", "cannot_walk"),
+    ("my lips feel so fat and it is hard to swallow", "allergic_reaction"),
+    ("tight band round my chest since the procedure", "chest_pain"),
+    ("awful headache and i keep throwing up since the epidural", "severe_headache"),
+    ("he says he will shoot himself", "self_harm"),
+    ("got every pill counted out on the bed, gonna swallow them all tonight", "self_harm"),
 ]
 
 NOT_EMERGENCIES = [
@@ -529,6 +539,7 @@ NOT_EMERGENCIES = [
     "i burned myself on the heating pad because i couldnt feel it well",
     "i'm scared of hurting myself when i exercise after the procedure",
     "i keep hurting myself doing the stretches",
+    "my pills are lined up in the weekly box, i take them tonight with dinner",
     "i'm on xarelto, will i bleed more after the injection?",
     "should i stop my eliquis before the procedure",
     "the bleeding didn't stop me from going to work lol",
@@ -564,6 +575,8 @@ NOT_EMERGENCIES = [
     "the paperwork says seizures are a rare side effect, should i worry",
     "could an si joint shot make my foot go numb?",
     "saw a show about a woman who got paralyzed from a spinal tap, freaked me out",
+    "should i be worried about bleeding after tomorrow's kyphoplasty?",
+    "on netflix a character had a seizure and it scared me",
 ]
 
 
