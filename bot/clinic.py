@@ -2,14 +2,14 @@
 
 The hours functions are pure: they take the configuration and an explicit,
 timezone-aware ``now``, so the handoff wording can be tested for any moment
-(weekends, Friday's early close, daylight-saving changes).
+(weekends, Friday's early close, holidays, daylight-saving changes).
 """
 from __future__ import annotations
 
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,7 +20,14 @@ from bot.constants import PROJECT_ROOT
 
 CLINIC_FILE = PROJECT_ROOT / "clinic.yml"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
 _TIME_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Settings that a CLINIC_<KEY> environment variable can override (CLINIC_HOLIDAYS: comma-separated dates).
+_OVERRIDABLE_FIELDS = ("name", "phone", "on_call_phone", "timezone", "callback_minutes_when_open", "holidays")
 _REQUIRED_FIELDS = ("name", "phone", "on_call_phone")
 
 
@@ -34,9 +41,24 @@ DEFAULT_DISCLAIMER = (
 )
 
 
+class _SettingsLoader(yaml.SafeLoader):
+    """YAML without implicit timestamps: an unquoted ``2024-12-25`` stays text, so every date is
+    checked in one place and an impossible one (``2024-02-30``) is a clear settings error."""
+
+
+_SettingsLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class ClinicConfig:
-    """The clinic's settings; ``hours`` maps a lower-case weekday to ``("HH:MM", "HH:MM")`` local time."""
+    """The clinic's settings; ``hours`` maps a lower-case weekday to ``("HH:MM", "HH:MM")`` local time.
+
+    ``holidays`` are local dates on which the clinic is closed all day; given as ``date`` objects,
+    ``YYYY-MM-DD`` strings or one comma-separated string, they are stored as a ``frozenset[date]``.
+    """
 
     name: str
     phone: str
@@ -45,8 +67,10 @@ class ClinicConfig:
     hours: dict[str, tuple[str, str]] = field(default_factory=dict)
     callback_minutes_when_open: int = 30
     disclaimer: str = DEFAULT_DISCLAIMER
+    holidays: frozenset[date] = frozenset()
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "holidays", _read_holidays(self.holidays))
         problem = _problem_with(self)
         if problem:
             raise ClinicConfigError(f"clinic.yml: {problem}")
@@ -61,11 +85,14 @@ class HandoffExpectation:
     """What a patient handed to staff may expect, for the reply to be built from.
 
     Attributes:
-        is_open: the clinic is open right now.
-        callback_minutes: promised callback time while open, else None.
-        next_opening: when the clinic next opens (clinic time) while closed, else None.
+        is_open: a callback can be promised now: the clinic is open, and still open
+            ``callback_minutes_when_open`` from now. False when closed or closing sooner.
+        callback_minutes: promised callback time while ``is_open``, else None.
+        next_opening: when the clinic next opens (clinic time) when not ``is_open``, else None.
         next_opening_words: ``next_opening`` in plain words ("Monday at 8:00 AM").
         advise_911: always True: every handoff reminds the patient to call 911 in an emergency.
+        closing_soon: the clinic is open right now but closes before a callback could be made, so
+            the patient is given the next opening instead (``is_open`` is False).
     """
 
     is_open: bool
@@ -73,10 +100,13 @@ class HandoffExpectation:
     next_opening: datetime | None
     next_opening_words: str | None
     advise_911: bool = True
+    closing_soon: bool = False
 
 
 def load_clinic(path: str | Path | None = None) -> ClinicConfig:
     """Read ``clinic.yml`` (or ``CLINIC_CONFIG``), letting ``CLINIC_*`` variables override fields.
+
+    ``CLINIC_HOLIDAYS`` takes a comma-separated list of dates (``2024-12-25,2025-01-01``).
 
     Raises:
         ClinicConfigError: the file is missing or unreadable, or a value is invalid;
@@ -84,15 +114,17 @@ def load_clinic(path: str | Path | None = None) -> ClinicConfig:
     """
     path = Path(path or os.environ.get("CLINIC_CONFIG") or CLINIC_FILE)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SettingsLoader) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ClinicConfigError(f"{path}: cannot read clinic settings: {exc}") from exc
     if not isinstance(raw, dict):
         raise ClinicConfigError(f"{path}: expected a mapping of settings at the top level")
-    for key in ("name", "phone", "on_call_phone", "timezone", "callback_minutes_when_open"):
+    overridden = []
+    for key in _OVERRIDABLE_FIELDS:
         override = os.environ.get(f"CLINIC_{key.upper()}")
         if override:
             raw[key] = override
+            overridden.append(f"CLINIC_{key.upper()}")
     missing = [key for key in _REQUIRED_FIELDS if not raw.get(key)]
     if missing:
         raise ClinicConfigError(f"{path}: missing {', '.join(missing)}")
@@ -105,9 +137,13 @@ def load_clinic(path: str | Path | None = None) -> ClinicConfig:
             hours=_read_hours(raw.get("hours")),
             callback_minutes_when_open=_read_minutes(raw.get("callback_minutes_when_open", 30)),
             disclaimer=" ".join(str(raw.get("disclaimer") or DEFAULT_DISCLAIMER).split()),
+            holidays=raw.get("holidays"),
         )
     except ClinicConfigError as exc:
-        raise ClinicConfigError(str(exc).replace("clinic.yml:", f"{path}:", 1)) from None
+        message = str(exc).replace("clinic.yml:", f"{path}:", 1)
+        if overridden:
+            message += f" (environment overrides in effect: {', '.join(overridden)})"
+        raise ClinicConfigError(message) from None
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +153,10 @@ def clinic() -> ClinicConfig:
 
 
 def is_open(config: ClinicConfig, now: datetime) -> bool:
-    """Whether the clinic is open at ``now`` (open time inclusive, closing time exclusive)."""
+    """Whether the clinic is open at ``now`` (open time inclusive, closing time exclusive).
+
+    Closed all day on ``holidays``.
+    """
     local = _local(config, now)
     span = _span_on(config, local.date())
     return span is not None and span[0] <= local < span[1]
@@ -126,11 +165,14 @@ def is_open(config: ClinicConfig, now: datetime) -> bool:
 def next_opening(config: ClinicConfig, now: datetime) -> datetime | None:
     """The next time the clinic opens strictly after ``now``, in clinic time.
 
-    While open, that is the following opening day, not ``now``. None when
-    ``hours`` lists no day at all.
+    While open, that is the following opening day, not ``now``. Holidays are
+    skipped. None when ``hours`` lists no day at all.
     """
     local = _local(config, now)
-    for days_ahead in range(8):
+    if not config.hours:
+        return None
+    # Every open weekday comes round within 7 days; each holiday can push that back a week at most.
+    for days_ahead in range(7 * (len(config.holidays) + 1) + 1):
         span = _span_on(config, local.date() + timedelta(days=days_ahead))
         if span is not None and span[0] > local:
             return span[0]
@@ -138,26 +180,40 @@ def next_opening(config: ClinicConfig, now: datetime) -> datetime | None:
 
 
 def handoff_expectation(config: ClinicConfig, now: datetime) -> HandoffExpectation:
-    """What to promise a patient handed to staff at ``now``."""
-    if is_open(config, now):
-        return HandoffExpectation(True, config.callback_minutes_when_open, None, None)
+    """What to promise a patient handed to staff at ``now``.
+
+    A callback "within N minutes" is promised only when the clinic is open and
+    still open N minutes from now (N = ``callback_minutes_when_open``; a
+    callback due exactly at closing time counts). Otherwise, including the last
+    N minutes before closing, the patient is given the next opening.
+    """
+    minutes = config.callback_minutes_when_open
+    local = _local(config, now)
+    span = _span_on(config, local.date())
+    open_now = span is not None and span[0] <= local < span[1]
+    callback_due = local.astimezone(timezone.utc) + timedelta(minutes=minutes)  # elapsed time, not wall-clock
+    if open_now and callback_due <= span[1]:
+        return HandoffExpectation(True, minutes, None, None)
     opening = next_opening(config, now)
-    words = describe_opening(opening, _local(config, now)) if opening else None
-    return HandoffExpectation(False, None, opening, words)
+    words = describe_opening(opening, local) if opening else None
+    return HandoffExpectation(False, None, opening, words, closing_soon=open_now)
 
 
 def describe_opening(opening: datetime, now: datetime) -> str:
     """``opening`` in plain words relative to ``now`` (both clinic time): "today at 8:00 AM",
-    "tomorrow at 8:00 AM", "Monday at 8:00 AM", or "next Monday at 8:00 AM" a week ahead."""
+    "tomorrow at 8:00 AM", "Monday at 8:00 AM", "next Monday at 8:00 AM" exactly a week ahead,
+    or with the date further ahead (after holidays): "Monday, January 2 at 8:00 AM"."""
     days_ahead = (opening.date() - now.date()).days
     if days_ahead == 0:
         day = "today"
     elif days_ahead == 1:
         day = "tomorrow"
+    elif days_ahead < 7:
+        day = WEEKDAYS[opening.weekday()].capitalize()
+    elif days_ahead == 7:
+        day = f"next {WEEKDAYS[opening.weekday()].capitalize()}"
     else:
-        day = opening.strftime("%A")
-        if days_ahead >= 7:
-            day = f"next {day}"
+        day = f"{WEEKDAYS[opening.weekday()].capitalize()}, {_MONTHS[opening.month - 1]} {opening.day}"
     return f"{day} at {format_time(opening.time())}"
 
 
@@ -176,7 +232,7 @@ def _local(config: ClinicConfig, now: datetime) -> datetime:
 def _span_on(config: ClinicConfig, day: date) -> tuple[datetime, datetime] | None:
     """Opening and closing moments on ``day`` in clinic time, or None when closed all day."""
     hours = config.hours.get(WEEKDAYS[day.weekday()])
-    if not hours:
+    if not hours or day in config.holidays:
         return None
     tz = config.tz
     opens, closes = (datetime.combine(day, _parse_time(text), tzinfo=tz) for text in hours)
@@ -206,6 +262,31 @@ def _read_hours(raw: object) -> dict[str, tuple[str, str]]:
             raise ClinicConfigError(f"clinic.yml: hours.{name} must be [open, close], e.g. [\"08:00\", \"17:00\"]")
         hours[name] = (str(span[0]), str(span[1]))
     return hours
+
+
+def _read_holidays(raw: object) -> frozenset[date]:
+    """Holiday dates from a list of ``YYYY-MM-DD`` strings (or dates), or one comma-separated string."""
+    if raw is None:
+        return frozenset()
+    if isinstance(raw, str):
+        raw = [item for item in raw.split(",") if item.strip()]
+    if not isinstance(raw, list | tuple | set | frozenset):
+        raise ClinicConfigError(
+            f"clinic.yml: holidays must be a list of dates (YYYY-MM-DD), e.g. [\"2024-12-25\"], not {raw!r}"
+        )
+    return frozenset(_read_date(item) for item in raw)
+
+
+def _read_date(item: object) -> date:
+    if isinstance(item, date) and not isinstance(item, datetime):
+        return item
+    text = str(item).strip()
+    try:
+        if _DATE_PATTERN.match(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise ClinicConfigError(f"clinic.yml: holidays: bad date {item!r} (expected YYYY-MM-DD, e.g. 2024-12-25)")
 
 
 def _read_minutes(raw: object) -> int:

@@ -1,7 +1,7 @@
 """Opening hours and handoff expectations at fixed moments, including daylight-saving changes."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -9,6 +9,7 @@ import pytest
 from bot.clinic import (
     ClinicConfig,
     ClinicConfigError,
+    describe_opening,
     format_time,
     handoff_expectation,
     is_open,
@@ -226,9 +227,166 @@ def test_missing_fields_and_missing_file_are_clear_errors(tmp_path):
 
 
 def test_the_shipped_clinic_yml_is_valid(monkeypatch):
-    for key in ("NAME", "PHONE", "ON_CALL_PHONE", "TIMEZONE", "CALLBACK_MINUTES_WHEN_OPEN"):
+    for key in ("NAME", "PHONE", "ON_CALL_PHONE", "TIMEZONE", "CALLBACK_MINUTES_WHEN_OPEN", "HOLIDAYS"):
         monkeypatch.delenv(f"CLINIC_{key}", raising=False)
     monkeypatch.delenv("CLINIC_CONFIG", raising=False)
     config = load_clinic()
     assert config.hours, "clinic.yml lists no opening hours"
     assert next_opening(config, datetime(2024, 6, 8, 12, 0, tzinfo=timezone.utc)) is not None
+
+
+# --- no "within 30 minutes" when the clinic closes before then --------------------------------
+def test_five_minutes_before_closing_points_to_the_next_business_day_not_a_callback():
+    config = make_config()  # Monday closes at 17:00, callback 30 minutes
+    expectation = handoff_expectation(config, chicago(2024, 6, 3, 16, 55))
+    assert is_open(config, chicago(2024, 6, 3, 16, 55))  # still open right now...
+    assert not expectation.is_open and expectation.closing_soon  # ...but no callback can be promised
+    assert expectation.callback_minutes is None
+    assert expectation.next_opening == chicago(2024, 6, 4, 8, 0)
+    assert expectation.next_opening_words == "tomorrow at 8:00 AM"
+    assert expectation.advise_911
+
+
+@pytest.mark.parametrize(
+    "now, callback_promised",
+    [
+        (chicago(2024, 6, 3, 16, 29), True),
+        (chicago(2024, 6, 3, 16, 30), True),  # callback due exactly at closing time
+        (chicago(2024, 6, 3, 16, 31), False),
+        (chicago(2024, 6, 3, 16, 59), False),
+    ],
+)
+def test_the_callback_must_be_due_by_closing_time(now, callback_promised):
+    expectation = handoff_expectation(make_config(), now)
+    assert expectation.is_open is callback_promised
+    assert expectation.callback_minutes == (30 if callback_promised else None)
+    assert expectation.closing_soon is not callback_promised
+
+
+def test_late_friday_points_to_monday_and_respects_the_configured_minutes():
+    config = make_config(callback_minutes_when_open=45)  # Friday closes at 16:00
+    assert handoff_expectation(config, chicago(2024, 6, 7, 15, 15)).is_open
+    expectation = handoff_expectation(config, chicago(2024, 6, 7, 15, 20))
+    assert not expectation.is_open
+    assert expectation.next_opening == chicago(2024, 6, 10, 8, 0)
+    assert expectation.next_opening_words == "Monday at 8:00 AM"
+
+
+def test_closing_soon_is_judged_in_clinic_time_for_a_utc_now():
+    expectation = handoff_expectation(make_config(), datetime(2024, 6, 3, 21, 55, tzinfo=timezone.utc))  # 16:55 CDT
+    assert not expectation.is_open and expectation.next_opening == chicago(2024, 6, 4, 8, 0)
+
+
+def test_a_closed_clinic_is_not_closing_soon():
+    assert not handoff_expectation(make_config(), chicago(2024, 6, 8, 11, 0)).closing_soon
+
+
+# --- holidays ---------------------------------------------------------------------------------
+def test_a_holiday_monday_points_to_tuesday_morning():
+    config = make_config(holidays=["2024-06-10"])  # Monday
+    friday_evening = chicago(2024, 6, 7, 18, 0)
+    expectation = handoff_expectation(config, friday_evening)
+    assert not expectation.is_open
+    assert expectation.next_opening == chicago(2024, 6, 11, 8, 0)
+    assert expectation.next_opening_words == "Tuesday at 8:00 AM"
+    assert not is_open(config, chicago(2024, 6, 10, 10, 0))  # closed all day on the holiday
+    on_the_day = handoff_expectation(config, chicago(2024, 6, 10, 10, 0))
+    assert not on_the_day.closing_soon and on_the_day.next_opening_words == "tomorrow at 8:00 AM"
+    assert is_open(config, chicago(2024, 6, 11, 8, 0))
+
+
+def test_closing_soon_before_a_holiday_skips_it():
+    config = make_config(holidays=[date(2024, 7, 4)])  # Thursday
+    expectation = handoff_expectation(config, chicago(2024, 7, 3, 16, 50))
+    assert expectation.next_opening == chicago(2024, 7, 5, 8, 0)
+    assert expectation.next_opening_words == "Friday at 8:00 AM"
+
+
+def test_a_holiday_week_gives_the_date_of_the_next_opening():
+    christmas_week = [f"2024-12-{day}" for day in range(23, 28)]  # Monday to Friday
+    config = make_config(holidays=christmas_week)
+    expectation = handoff_expectation(config, chicago(2024, 12, 20, 16, 30))  # Friday after closing
+    assert expectation.next_opening == chicago(2024, 12, 30, 8, 0)
+    assert expectation.next_opening_words == "Monday, December 30 at 8:00 AM"
+
+
+def test_holidays_on_consecutive_opening_days_of_a_weekly_clinic_are_all_skipped():
+    config = make_config(hours={"monday": ("08:00", "12:00")}, holidays="2024-06-10, 2024-06-17")
+    assert next_opening(config, chicago(2024, 6, 3, 13, 0)) == chicago(2024, 6, 24, 8, 0)
+
+
+def test_describe_opening_a_week_ahead_and_further():
+    monday = chicago(2024, 6, 3, 13, 0)
+    assert describe_opening(chicago(2024, 6, 10, 8, 0), monday) == "next Monday at 8:00 AM"
+    assert describe_opening(chicago(2024, 6, 11, 8, 0), monday) == "Tuesday, June 11 at 8:00 AM"
+
+
+def test_holidays_are_stored_as_dates():
+    config = make_config(holidays=["2024-12-25", date(2025, 1, 1)])
+    assert config.holidays == frozenset({date(2024, 12, 25), date(2025, 1, 1)})
+    assert make_config().holidays == frozenset()
+
+
+@pytest.mark.parametrize("bad", ["2024-13-01", "2024-02-30", "12/25/2024", "christmas", "2024-12-25T00:00", 20241225])
+def test_a_bad_holiday_date_is_a_clear_error(bad):
+    with pytest.raises(ClinicConfigError) as error:
+        make_config(holidays=["2024-12-25", bad])
+    message = str(error.value)
+    assert message.startswith("clinic.yml: holidays: bad date")
+    assert repr(bad) in message and "YYYY-MM-DD" in message
+
+
+def test_holidays_must_be_a_list():
+    with pytest.raises(ClinicConfigError, match="clinic.yml: holidays must be a list of dates"):
+        make_config(holidays={"christmas": "2024-12-25"})
+
+
+HOLIDAYS_YML = CLINIC_YML.format(timezone="America/Chicago", opens="08:00") + "holidays:\n{items}"
+
+
+@pytest.fixture
+def no_clinic_overrides(monkeypatch):
+    for key in ("NAME", "PHONE", "ON_CALL_PHONE", "TIMEZONE", "CALLBACK_MINUTES_WHEN_OPEN", "HOLIDAYS"):
+        monkeypatch.delenv(f"CLINIC_{key}", raising=False)
+    return monkeypatch
+
+
+def test_load_clinic_reads_quoted_and_unquoted_holidays(tmp_path, no_clinic_overrides):
+    path = tmp_path / "clinic.yml"
+    path.write_text(HOLIDAYS_YML.format(items='  - "2024-06-10"\n  - 2024-12-25\n'))
+    config = load_clinic(path)
+    assert config.holidays == frozenset({date(2024, 6, 10), date(2024, 12, 25)})
+    assert handoff_expectation(config, chicago(2024, 6, 3, 18, 0)).next_opening == chicago(2024, 6, 17, 8, 0)
+
+
+def test_an_empty_holidays_entry_means_none(tmp_path, no_clinic_overrides):
+    path = tmp_path / "clinic.yml"
+    path.write_text(HOLIDAYS_YML.format(items=""))
+    assert load_clinic(path).holidays == frozenset()
+
+
+@pytest.mark.parametrize("item", ["2024-02-30", '"2024-02-30"', "Dec 25"])
+def test_a_bad_holiday_in_the_file_names_the_file_and_the_field(tmp_path, no_clinic_overrides, item):
+    path = tmp_path / "my-clinic.yml"
+    path.write_text(HOLIDAYS_YML.format(items=f"  - {item}\n"))
+    with pytest.raises(ClinicConfigError) as error:
+        load_clinic(path)
+    message = str(error.value)
+    assert message.startswith(f"{path}: holidays: bad date ") and "YYYY-MM-DD" in message
+
+
+def test_clinic_holidays_environment_variable_is_a_comma_separated_list(tmp_path, no_clinic_overrides):
+    path = tmp_path / "clinic.yml"
+    path.write_text(HOLIDAYS_YML.format(items='  - "2024-06-10"\n'))
+    no_clinic_overrides.setenv("CLINIC_HOLIDAYS", "2024-12-25, 2025-01-01,")
+    assert load_clinic(path).holidays == frozenset({date(2024, 12, 25), date(2025, 1, 1)})
+
+
+def test_a_bad_clinic_holidays_variable_is_reported_with_its_name(tmp_path, no_clinic_overrides):
+    path = tmp_path / "clinic.yml"
+    path.write_text(CLINIC_YML.format(timezone="America/Chicago", opens="08:00"))
+    no_clinic_overrides.setenv("CLINIC_HOLIDAYS", "2024-12-25,2024-12-32")
+    with pytest.raises(ClinicConfigError) as error:
+        load_clinic(path)
+    message = str(error.value)
+    assert str(path) in message and "holidays: bad date '2024-12-32'" in message and "CLINIC_HOLIDAYS" in message
