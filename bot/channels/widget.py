@@ -32,6 +32,7 @@ import asyncio
 import hashlib
 import html
 import json
+import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -44,7 +45,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.conversation_ids import is_widget_session_id, new_widget_session_id
 from bot.clinic import ClinicConfig, clinic
+
+logger = logging.getLogger(__name__)
 
 WIDGET_DIR = Path(__file__).resolve().parent.parent / "widget"
 URL_PREFIX = "/chat"
@@ -171,16 +175,32 @@ def _mark_cors_handled(request: Request) -> None:
 
 
 class PersistentSocketIOInput(SocketIOInput):
-    """Rasa's ``socketio`` channel with ``session_persistence`` working on python-socketio >= 5.10.
+    """Rasa's ``socketio`` channel with working session persistence and server-issued session ids.
 
-    Rasa 3.6 calls ``sio.enter_room(sid, session_id)`` without ``await``; since
-    python-socketio 5.10 that is a coroutine, so the socket never joins its
-    session's room and every reply (emitted to the room) is lost
-    (RasaHQ/rasa#13027). This subclass makes ``enter_room`` on its own server
-    take effect immediately; everything else, including the channel name
-    ``socketio``, is Rasa's. Use its class path instead of ``socketio:`` in
-    credentials.yml, with the same settings.
+    1. ``session_persistence`` on python-socketio >= 5.10: Rasa 3.6 calls
+       ``sio.enter_room(sid, session_id)`` without ``await``; since
+       python-socketio 5.10 that is a coroutine, so the socket never joins its
+       session's room and every reply (emitted to the room) is lost
+       (RasaHQ/rasa#13027). Here ``enter_room`` on the channel's own server
+       takes effect immediately.
+    2. Session ids: Rasa takes the ``session_id`` of ``session_request`` as
+       the conversation id unchecked, and then the ``session_id`` of every
+       ``user_uttered`` message, so a client could write into any conversation,
+       e.g. an SMS patient's (their phone number). Here ``session_request``
+       keeps only an id of the form the server issues (``uuid4().hex``, which
+       the widget stores and sends back after a reload; see
+       ``bot.channels.conversation_ids``) and otherwise confirms a fresh random
+       one, and each message goes to the session confirmed on its own
+       connection, whatever ``session_id`` it carries. A message sent before
+       any session was confirmed is ignored, as Rasa ignores one without a
+       session id.
+
+    Everything else, including the channel name ``socketio``, is Rasa's. Use
+    its class path instead of ``socketio:`` in credentials.yml, with the same
+    settings.
     """
+
+    SESSION_KEY = "conversation_id"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         socket_blueprint = super().blueprint(on_new_message)
@@ -194,6 +214,35 @@ class PersistentSocketIOInput(SocketIOInput):
             return done
 
         sio.enter_room = enter_room
+
+        handlers = sio.handlers[default_namespace]
+        rasa_session_request = handlers["session_request"]
+        rasa_handle_message = handlers[self.user_message_evt]
+
+        async def session_request(sid: str, data: Any = None, *_: Any) -> None:
+            requested = data.get("session_id") if isinstance(data, dict) else None
+            session_id = requested if is_widget_session_id(requested) else new_widget_session_id()
+            if requested is not None and session_id != requested:
+                logger.info("Widget asked for a malformed session id; issued a new one")
+            # Saved before Rasa confirms it, so the client's first message finds it.
+            await sio.save_session(sid, {self.SESSION_KEY: session_id}, namespace=default_namespace)
+            await rasa_session_request(sid, {**(data if isinstance(data, dict) else {}), "session_id": session_id})
+
+        async def handle_message(sid: str, data: Any = None, *_: Any) -> None:
+            if not isinstance(data, dict):
+                logger.warning("Ignored a widget message that is not an object")
+                return
+            if self.session_persistence:
+                session = await sio.get_session(sid, namespace=default_namespace)
+                confirmed = session.get(self.SESSION_KEY)
+                if not confirmed:
+                    logger.warning("Ignored a widget message sent before its session was confirmed")
+                    return
+                data = {**data, "session_id": confirmed}
+            await rasa_handle_message(sid, data)
+
+        sio.on("session_request", session_request, namespace=default_namespace)
+        sio.on(self.user_message_evt, handle_message, namespace=default_namespace)
         return socket_blueprint
 
 

@@ -509,6 +509,9 @@
         socket = io(server, options);
         socket.on("connect", function () {
           sessionConfirmed = false;
+          // The session id is issued by the server (a random uuid4 hex) and kept in
+          // localStorage; the server only takes back an id of that form, otherwise
+          // it confirms a new one (bot/channels/widget.py, PersistentSocketIOInput).
           socket.emit("session_request", { session_id: store.get("session") });
         });
         socket.on("session_confirm", onSessionConfirm);
