@@ -31,7 +31,9 @@ install: ## Create .venv on Python 3.10 and install the pinned dependency set
 	$(PY) -m pip check
 
 MODEL := models/assistant.tar.gz
-TRAINING_INPUTS := config.yml domain.yml $(shell find data bot/nlu knowledge -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
+# Everything the trained model depends on: data, config, and the code the NLU components import.
+TRAINING_INPUTS := config.yml domain.yml bot/embeddings.py bot/constants.py bot/text.py \
+	$(shell find data bot/nlu bot/kb knowledge -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
 
 train: $(MODEL) ## Train the model (only when data, config, domain or NLU code changed)
 
