@@ -29,6 +29,7 @@ from bot.constants import (
     FACET_INTENTS,
     FORM_HANDOFF,
     HANDOFF_CLOSED,
+    HANDOFF_CLOSING,
     HANDOFF_DECLINED,
     HANDOFF_OPEN,
     INTENT_MEDICAL_ADVICE,
@@ -303,7 +304,8 @@ class ActionSubmitHandoff(Action):
         if expectation.is_open:
             outcome, when = HANDOFF_OPEN, f"within {expectation.callback_minutes} minutes"
         else:
-            outcome, when = HANDOFF_CLOSED, expectation.next_opening_words or "on the next business day"
+            outcome = HANDOFF_CLOSING if expectation.closing_soon else HANDOFF_CLOSED
+            when = expectation.next_opening_words or "on the next business day"
         return [
             SlotSet(SLOT_HANDOFF_OUTCOME, outcome),
             SlotSet(SLOT_HANDOFF_WHEN, when),

@@ -78,13 +78,14 @@ FORM_HANDOFF = "handoff_form"
 SLOT_HANDOFF_QUESTION = "handoff_question"
 SLOT_CALLBACK_NUMBER = "callback_number"
 SLOT_HANDOFF_CONSENT = "handoff_consent"
-SLOT_HANDOFF_OUTCOME = "handoff_outcome"  # open | closed | declined: picks utter_handoff_confirmed
+SLOT_HANDOFF_OUTCOME = "handoff_outcome"  # open | closing | closed | declined: picks utter_handoff_confirmed
 SLOT_HANDOFF_WHEN = "handoff_when"  # "within 30 minutes" / "Monday at 8:00 AM"
 SLOT_CLINIC_PHONE = "clinic_phone"
 SLOT_ON_CALL_PHONE = "on_call_phone"
 REPLY_INVALID_CALLBACK_NUMBER = "invalid_callback_number"
 HANDOFF_OPEN = "open"
 HANDOFF_CLOSED = "closed"
+HANDOFF_CLOSING = "closing"  # open now, but closes before a callback could be made
 HANDOFF_DECLINED = "declined"
 # Channels whose sender id is the patient's phone number: no need to ask for one.
 PHONE_CHANNELS = frozenset({"twilio"})

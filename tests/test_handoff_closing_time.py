@@ -30,7 +30,7 @@ async def submit_at(now, dispatcher):
 
 async def test_five_minutes_before_closing_the_patient_hears_the_next_opening(dispatcher):
     result = await submit_at(WEDNESDAY_4_55PM_CHICAGO, dispatcher)
-    assert result["handoff_outcome"] == "closed"
+    assert result["handoff_outcome"] == "closing"
     assert result["handoff_when"] == "tomorrow at 8:00 AM"
     assert result["on_call_phone"]
 
