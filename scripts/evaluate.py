@@ -179,6 +179,20 @@ def red_flag_report(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def sealed_summary(sealed: list[dict]) -> str:
+    """One line per sealed set at the top of the report: the figure that says how safe the rules are."""
+    lines = []
+    for results in sealed:
+        met = results["recall"] >= THRESHOLDS["red_flag_recall"] and results["false_alarm_rate"] <= MAX_FALSE_ALARM_RATE
+        lines.append(
+            f"**Red flags on the sealed set ({results['path']}): recall {results['recall']:.1%} "
+            f"(target 100%), false alarms {results['false_alarm_rate']:.1%} (target ≤ {MAX_FALSE_ALARM_RATE:.0%}) — "
+            f"{'targets met' if met else 'TARGETS NOT MET'}.** Its misses are listed below, so reading them "
+            "unseals it: write a new sealed set before tuning the rules on them.\n"
+        )
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
 class _Empty:
     events: tuple = ()
 
@@ -281,13 +295,19 @@ def main() -> int:
         turn.answer_ok = answer_is_right(turn, kb)
     text, metrics = report(turns)
     text += "".join(red_flag_report(results) for results in red_flag_sets)
-    metrics["red_flag_recall"] = min(results["recall"] for results in red_flag_sets)
+    # The development sets gate CI (the rules must never lose what they were fixed
+    # for); the sealed set is the honest measure and is reported against the same
+    # targets, but cannot gate: fixing its misses would unseal it.
+    gated = [results for results in red_flag_sets if results["kind"] == "development"] or red_flag_sets
+    metrics["red_flag_recall"] = min(results["recall"] for results in gated)
+    sealed = [results for results in red_flag_sets if results["kind"] == "sealed"]
+    text = sealed_summary(sealed) + text
     report_path = ROOT / args.report
     report_path.parent.mkdir(parents=True, exist_ok=True)
     report_path.write_text(text)
     print(text)
     failed = [name for name, minimum in THRESHOLDS.items() if metrics[name] < minimum]
-    if max(results["false_alarm_rate"] for results in red_flag_sets) > MAX_FALSE_ALARM_RATE:
+    if max(results["false_alarm_rate"] for results in gated) > MAX_FALSE_ALARM_RATE:
         failed.append("red_flag_false_alarms")
     if failed:
         print(f"FAILED thresholds: {', '.join(failed)}")
