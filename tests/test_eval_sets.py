@@ -48,12 +48,10 @@ def heldout_turns() -> list[str]:
     return [turn["text"] for conversation in heldout["conversations"] for turn in conversation["turns"]]
 
 
-def red_flag_eval_texts() -> list[str]:
-    texts = []
-    for name in ("red_flags.yml", "red_flags_fresh.yml", "red_flags_round3.yml", "red_flags_round4.yml", "red_flags_sealed.yml"):
-        data = yaml.safe_load((EVAL_DIR / name).read_text())
-        texts += [item["text"] for key in ("red_flags", "non_urgent") for item in data[key]]
-    return texts
+def sealed_red_flag_texts() -> list[str]:
+    """The sealed red-flag set (the development sets may share wording with anything)."""
+    data = yaml.safe_load((EVAL_DIR / "red_flags_sealed.yml").read_text())
+    return [item["text"] for key in ("red_flags", "non_urgent") for item in data[key]]
 
 
 def copies(texts: list[str], written: dict[str, str]) -> list[str]:
@@ -96,8 +94,8 @@ def test_no_heldout_message_is_copied_in_the_conversation_tests():
     assert not found, "\n".join(found)
 
 
-def test_no_red_flag_evaluation_message_is_in_the_training_data(training):
-    found = copies(red_flag_eval_texts(), training)
+def test_no_sealed_red_flag_message_is_in_the_training_data(training):
+    found = copies(sealed_red_flag_texts(), training)
     assert not found, "\n".join(found)
 
 
