@@ -12,6 +12,8 @@ from actions import services
 from bot.clinic import clinic
 from bot.constants import (
     ENTITY_RED_FLAG,
+    RED_FLAG_POSSIBLE,
+    RED_FLAG_REPLY_CHECK,
     RED_FLAG_REPLY_CRISIS,
     RED_FLAG_REPLY_EMERGENCY,
     SLOT_CLINIC_PHONE,
@@ -28,11 +30,18 @@ CRISIS_CATEGORIES = frozenset({"self_harm"})
 
 
 def red_flag_category(tracker: Tracker) -> str:
-    """The category the red-flag rules found in the latest message."""
+    """The category the red-flag rules found in the latest message (``possible``: the safety net's)."""
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == ENTITY_RED_FLAG and entity.get("value"):
             return str(entity["value"])
     return "unspecified"
+
+
+def reply_kind(category: str) -> str:
+    """Which variation of ``utter_red_flag`` the patient gets."""
+    if category in CRISIS_CATEGORIES:
+        return RED_FLAG_REPLY_CRISIS
+    return RED_FLAG_REPLY_CHECK if category == RED_FLAG_POSSIBLE else RED_FLAG_REPLY_EMERGENCY
 
 
 class ActionHandleRedFlag(Action):
@@ -66,10 +75,7 @@ class ActionHandleRedFlag(Action):
         except Exception:  # the patient's instructions must go out whatever happens to the ticket
             logger.exception("Could not open the urgent ticket for red flag %s", category)
         events: list[EventType] = [
-            SlotSet(
-                SLOT_RED_FLAG_REPLY,
-                RED_FLAG_REPLY_CRISIS if category in CRISIS_CATEGORIES else RED_FLAG_REPLY_EMERGENCY,
-            ),
+            SlotSet(SLOT_RED_FLAG_REPLY, reply_kind(category)),
             SlotSet(SLOT_ON_CALL_PHONE, settings.on_call_phone),
             SlotSet(SLOT_CLINIC_PHONE, settings.phone),
             SlotSet(SLOT_HUMAN_OFFERED, False),

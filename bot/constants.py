@@ -96,10 +96,14 @@ MIN_WORDS_SELF_CONTAINED_REQUEST = 12
 # --- red flags (post-procedure emergencies) ---------------------------------
 RED_FLAG_RULES_FILE = KNOWLEDGE_DIR / "red_flags.yml"
 INTENT_REPORT_RED_FLAG = "report_red_flag"
+# The red_flag category bot.nlu.red_flag_net.RedFlagSafetyNet sets: reads like an
+# emergency the rules did not confirm.
+RED_FLAG_POSSIBLE = "possible"
 ENTITY_RED_FLAG = "red_flag"
 SLOT_RED_FLAG = "red_flag"
 RED_FLAG_REPLY_EMERGENCY = "emergency"  # 911 / on-call line
 RED_FLAG_REPLY_CRISIS = "crisis"  # 988 Suicide & Crisis Lifeline + 911
+RED_FLAG_REPLY_CHECK = "check"  # 911 / on-call line, "if this is happening now"
 SLOT_RED_FLAG_REPLY = "red_flag_reply"  # picks the variation of utter_red_flag
 
 # --- thresholds -------------------------------------------------------------

@@ -29,7 +29,12 @@ os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.constants import ENTITY_RED_FLAG, INTENT_REPORT_RED_FLAG, SLOT_REPLY  # noqa: E402
+from bot.constants import (  # noqa: E402
+    ENTITY_RED_FLAG,
+    INTENT_REPORT_RED_FLAG,
+    RED_FLAG_POSSIBLE,
+    SLOT_REPLY,
+)
 from bot.harness import action_server  # noqa: E402
 from bot.kb import load_knowledge_base  # noqa: E402
 
@@ -125,23 +130,30 @@ async def red_flag_results(path: Path, agent) -> dict:
     """Every red-flag and look-alike message through the trained NLU pipeline."""
     data = yaml.safe_load(path.read_text())
 
-    async def flagged(text: str) -> tuple[bool, str | None]:
+    async def flagged(text: str) -> tuple[str | None, str | None]:
+        """``report`` (the rules), ``check`` (the safety net) or None, and the rules' category."""
         parse = await agent.parse_message(text)
         categories = [e["value"] for e in parse.get("entities", []) if e.get("entity") == ENTITY_RED_FLAG]
-        is_flag = (parse.get("intent") or {}).get("name") == INTENT_REPORT_RED_FLAG
-        return is_flag, (categories[0] if categories else None)
+        if (parse.get("intent") or {}).get("name") != INTENT_REPORT_RED_FLAG:
+            return None, None
+        category = categories[0] if categories else None
+        return ("check" if category == RED_FLAG_POSSIBLE else "report"), category
 
-    missed, wrong_category, false_alarms = [], [], []
+    missed, checked, wrong_category, false_alarms, checked_look_alikes = [], [], [], [], []
     for item in data["red_flags"]:
-        is_flag, category = await flagged(item["text"])
-        if not is_flag:
+        kind, category = await flagged(item["text"])
+        if kind != "report":
             missed.append(item)
+            if kind == "check":
+                checked.append(item)
         elif category != item["category"]:
             wrong_category.append({**item, "got": category})
     for item in data["non_urgent"]:
-        is_flag, category = await flagged(item["text"])
-        if is_flag:
+        kind, category = await flagged(item["text"])
+        if kind == "report":
             false_alarms.append({**item, "got": category})
+        elif kind == "check":
+            checked_look_alikes.append({**item, "got": "possible"})
     relative = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
     return {
         "path": relative,
@@ -150,7 +162,12 @@ async def red_flag_results(path: Path, agent) -> dict:
         "look_alikes": len(data["non_urgent"]),
         "recall": 1 - len(missed) / len(data["red_flags"]),
         "false_alarm_rate": len(false_alarms) / len(data["non_urgent"]),
+        # With the safety net's checks, which also tell the patient to call 911 (and page staff).
+        "told_to_call_rate": 1 - (len(missed) - len(checked)) / len(data["red_flags"]),
+        "check_rate": len(checked_look_alikes) / len(data["non_urgent"]),
         "missed": missed,
+        "checked": checked,
+        "checked_look_alikes": checked_look_alikes,
         "wrong_category": wrong_category,
         "false_alarms": false_alarms,
     }
@@ -167,6 +184,8 @@ def red_flag_report(results: dict) -> str:
         f"| false alarms on {results['look_alikes']} look-alikes | {results['false_alarm_rate']:.1%} "
         f"| ≤ {MAX_FALSE_ALARM_RATE:.0%} |",
         f"| right category (reported) | {1 - len(results['wrong_category']) / results['total']:.1%} | |",
+        f"| told to call 911 with the safety net's checks (reported) | {results['told_to_call_rate']:.1%} | |",
+        f"| look-alikes that got a check (reported) | {results['check_rate']:.1%} | |",
     ]
     if results["kind"] == "sealed":  # counts only: its texts must not guide the rules
         missed = collections.Counter(i["category"] for i in results["missed"])
@@ -174,10 +193,14 @@ def red_flag_report(results: dict) -> str:
         lines += ["", "Missed, by category: " + (", ".join(f"{c} {n}" for c, n in sorted(missed.items())) or "none")]
         lines += ["False alarms, by kind: " + (", ".join(f"{c} {n}" for c, n in sorted(alarms.items())) or "none")]
         return "\n".join(lines) + "\n"
-    lines += ["", "## Missed emergencies", ""]
-    lines += [f"- [{i['category']}] {i['text']!r}" for i in results["missed"]] or ["- none"]
+    lines += ["", "## Missed emergencies (✓ = the safety net's check told them to call 911)", ""]
+    lines += [
+        f"- [{i['category']}]{' ✓' if i in results['checked'] else ''} {i['text']!r}" for i in results["missed"]
+    ] or ["- none"]
     lines += ["", "## False alarms", ""]
     lines += [f"- ({i['why']}, read as {i['got']}) {i['text']!r}" for i in results["false_alarms"]] or ["- none"]
+    lines += ["", "## Look-alikes that got a check", ""]
+    lines += [f"- ({i['why']}) {i['text']!r}" for i in results["checked_look_alikes"]] or ["- none"]
     lines += ["", "## Caught under another category", ""]
     lines += [f"- {i['text']!r}: {i['category']} read as {i['got']}" for i in results["wrong_category"]] or ["- none"]
     return "\n".join(lines) + "\n"
@@ -191,7 +214,10 @@ def sealed_summary(sealed: list[dict]) -> str:
         lines.append(
             f"**Red flags on the sealed set ({results['path']}): recall {results['recall']:.1%} "
             f"(target 100%), false alarms {results['false_alarm_rate']:.1%} (target ≤ {MAX_FALSE_ALARM_RATE:.0%}) — "
-            f"{'targets met' if met else 'TARGETS NOT MET'}.** Only counts are shown: tuning the rules on its "
+            f"{'targets met' if met else 'TARGETS NOT MET'}. With the safety net's checks, "
+            f"{results['told_to_call_rate']:.1%} of emergencies are told to call 911, and "
+            f"{results['check_rate']:.1%} of look-alikes get a check.** "
+            "Only counts are shown: tuning the rules on its "
             "texts would unseal it (write a new sealed set first, as tests/eval/red_flags_round*.yml were).\n"
         )
     return "\n".join(lines) + ("\n" if lines else "")

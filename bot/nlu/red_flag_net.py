@@ -1,0 +1,209 @@
+"""A learned safety net behind the red-flag rules, for emergencies worded in ways no rule foresaw.
+
+The rules (``knowledge/red_flags.yml``) decide what is an emergency, and each
+set written without them has found wordings they missed (see
+``tests/eval/red_flags_round*.yml``). This component scores every message the
+rules let through with a logistic regression over its all-MiniLM-L6-v2 sentence
+vector, trained on the red-flag development sets (emergencies against their
+look-alikes) and on the FAQ training examples (as non-emergencies). At or above
+``threshold`` the message leaves NLU as ``report_red_flag`` with the category
+``possible``: the assistant gives the 911 and on-call instructions with a note
+that it may be mistaken (``utter_red_flag``'s ``check`` wording), and opens an
+urgent ticket marked as a possible red flag, so staff look at it.
+
+Placed after ``RedFlagClassifier``: a rule-confirmed emergency is never
+downgraded to a check.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_CONFIDENCE,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.constants import ENTITY_RED_FLAG, INTENT_REPORT_RED_FLAG, PROJECT_ROOT, RED_FLAG_POSSIBLE
+from bot.text import has_words
+
+logger = logging.getLogger(__name__)
+
+WEIGHTS_FILE = "red_flag_net.json"
+EXAMPLES_KEY = "examples"
+THRESHOLD_KEY = "threshold"
+REGULARISATION_KEY = "inverse_regularisation"
+
+
+class RedFlagNetError(ValueError):
+    """An examples file is missing or not a red-flag set (``red_flags`` and ``non_urgent`` lists)."""
+
+
+def read_examples(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Emergencies and look-alikes from red-flag set files (paths relative to the project root)."""
+    emergencies: list[str] = []
+    look_alikes: list[str] = []
+    for name in paths:
+        path = Path(name) if Path(name).is_absolute() else PROJECT_ROOT / name
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            emergencies += [str(item["text"]) for item in data["red_flags"]]
+            look_alikes += [str(item["text"]) for item in data["non_urgent"]]
+        except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+            raise RedFlagNetError(f"red-flag examples {path}: {exc}") from exc
+    return emergencies, look_alikes
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
+    """Flags a message the rules let through as a ``possible`` red flag when it reads like an emergency.
+
+    Config:
+        examples: red-flag set files to learn from (never the sealed one).
+        threshold: probability at or above which a message is checked (0.9:
+            about 2% of look-alikes in cross-validation over the development sets).
+        inverse_regularisation: ``C`` of the logistic regression.
+    """
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {EXAMPLES_KEY: [], THRESHOLD_KEY: 0.9, REGULARISATION_KEY: 16.0}
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The example files' contents, so editing them retrains the net."""
+        digest = hashlib.sha256()
+        for name in config.get(EXAMPLES_KEY) or []:
+            path = Path(name) if Path(name).is_absolute() else PROJECT_ROOT / name
+            digest.update(path.read_bytes() if path.exists() else b"missing:" + name.encode())
+        return digest.hexdigest()
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        weights: np.ndarray | None = None,
+        bias: float = 0.0,
+    ) -> None:
+        self._config = config
+        self._model_storage = model_storage
+        self._resource = resource
+        self._weights = weights
+        self._bias = bias
+        self._encoder = None
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> RedFlagSafetyNet:
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        from sklearn.linear_model import LogisticRegression
+
+        emergencies, look_alikes = read_examples(list(self._config[EXAMPLES_KEY]))
+        if not emergencies or not look_alikes:
+            raise RedFlagNetError("the red-flag safety net needs example files with emergencies and look-alikes")
+        ordinary = [
+            example.get(TEXT)
+            for example in training_data.intent_examples
+            if example.get(INTENT) != INTENT_REPORT_RED_FLAG and example.get(TEXT)
+        ]
+        texts = emergencies + look_alikes + ordinary
+        labels = np.array([1] * len(emergencies) + [0] * (len(look_alikes) + len(ordinary)))
+        vectors = self._encode(texts)
+        model = LogisticRegression(
+            C=float(self._config[REGULARISATION_KEY]), class_weight="balanced", max_iter=5000
+        ).fit(vectors, labels)
+        self._weights = model.coef_[0].astype(np.float32)
+        self._bias = float(model.intercept_[0])
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / WEIGHTS_FILE).write_text(
+                json.dumps({"weights": self._weights.tolist(), "bias": self._bias}), encoding="utf-8"
+            )
+        logger.info(
+            "Red-flag safety net trained on %d emergencies, %d look-alikes, %d ordinary messages",
+            len(emergencies), len(look_alikes), len(ordinary),
+        )
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> RedFlagSafetyNet:
+        with model_storage.read_from(resource) as directory:
+            stored = json.loads((directory / WEIGHTS_FILE).read_text(encoding="utf-8"))
+        return cls(config, model_storage, resource, np.asarray(stored["weights"], dtype=np.float32), stored["bias"])
+
+    def probability(self, text: str) -> float:
+        """How much ``text`` reads like an emergency, 0 to 1 (0 before training)."""
+        if self._weights is None:
+            return 0.0
+        score = float(self._encode([text])[0] @ self._weights) + self._bias
+        return float(1.0 / (1.0 + np.exp(-score)))
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if not isinstance(text, str) or text.startswith("/") or not has_words(text):
+                continue
+            if intent == INTENT_REPORT_RED_FLAG:
+                continue
+            probability = self.probability(text)
+            if probability < float(self._config[THRESHOLD_KEY]):
+                continue
+            flagged = {INTENT_NAME_KEY: INTENT_REPORT_RED_FLAG, PREDICTED_CONFIDENCE_KEY: 1.0}
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != INTENT_REPORT_RED_FLAG]
+            entity = {
+                ENTITY_ATTRIBUTE_TYPE: ENTITY_RED_FLAG,
+                ENTITY_ATTRIBUTE_VALUE: RED_FLAG_POSSIBLE,
+                ENTITY_ATTRIBUTE_START: 0,
+                ENTITY_ATTRIBUTE_END: len(text),
+                ENTITY_ATTRIBUTE_CONFIDENCE: round(probability, 3),
+            }
+            message.set(INTENT, flagged, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [dict(flagged), *ranking], add_to_output=True)
+            message.set(ENTITIES, [*(message.get(ENTITIES) or []), *self.add_extractor_name([entity])], add_to_output=True)
+            # The score only: the message text may hold personal details.
+            logger.info("Possible red flag (p=%.2f): the patient gets the emergency instructions", probability)
+        return messages
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        if self._encoder is None:
+            from bot.embeddings import get_encoder
+
+            self._encoder = get_encoder()
+        return np.asarray(self._encoder.encode(texts), dtype=np.float32)

@@ -1,0 +1,152 @@
+"""The learned safety net behind the red-flag rules, and the action that answers its checks."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+import yaml
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from actions import services
+from actions.safety import ActionHandleRedFlag
+from bot.escalation import NotificationDispatcher, OutboxNotifier, SqlTicketStore
+from bot.nlu.red_flag_net import RedFlagNetError, RedFlagSafetyNet, read_examples
+from tests.conftest import make_tracker
+
+EMERGENCIES = [
+    "my throat is closing up and i cannot get air in",
+    "i can barely breathe and my lips are swelling",
+    "wheezing hard and my tongue is huge",
+    "she is gasping and her face is puffing up",
+    "cannot swallow, throat feels tight and closing",
+    "struggling for air since the injection",
+]
+LOOK_ALIKES = [
+    "what if my throat swells after the dye",
+    "is trouble breathing a side effect",
+    "no trouble breathing at all, just tired",
+    "can the contrast cause an allergic reaction",
+    "my breathing is totally normal, only sore",
+    "how would i know if i am allergic",
+]
+ORDINARY = ["how long does rfa take", "will i be awake for the epidural", "what is a facet injection", "thanks"]
+
+
+@pytest.fixture
+def examples(tmp_path):
+    path = tmp_path / "set.yml"
+    path.write_text(yaml.safe_dump({
+        "red_flags": [{"text": t, "category": "allergic_reaction"} for t in EMERGENCIES],
+        "non_urgent": [{"text": t, "why": "hypothetical"} for t in LOOK_ALIKES],
+    }))
+    return path
+
+
+def trained(tmp_path, examples, threshold=0.6) -> RedFlagSafetyNet:
+    config = {**RedFlagSafetyNet.get_default_config(), "examples": [str(examples)], "threshold": threshold}
+    (tmp_path / "storage").mkdir()
+    storage = LocalModelStorage(tmp_path / "storage")
+    resource = Resource("red_flag_net")
+    context = ExecutionContext(GraphSchema({}), "test")
+    net = RedFlagSafetyNet.create(config, storage, resource, context)
+    data = TrainingData([Message(data={TEXT: t, INTENT: "ask_duration"}) for t in ORDINARY])
+    net.train(data)
+    return RedFlagSafetyNet.load(config, storage, resource, context)
+
+
+def message(text, intent="ask_risks"):
+    msg = Message(data={TEXT: text})
+    msg.set(INTENT, {INTENT_NAME_KEY: intent, "confidence": 0.7})
+    msg.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: intent, "confidence": 0.7}])
+    return msg
+
+
+def test_an_emergency_the_rules_missed_becomes_a_check_and_questions_do_not(tmp_path, examples):
+    net = trained(tmp_path, examples)
+    assert net.probability("throat closing and i can't breathe") > net.probability("how long does the epidural take")
+    emergency, question, confirmed, payload = net.process([
+        message("throat closing and i can't breathe"),
+        message("how long does the epidural take", "ask_duration"),
+        message("my throat is closing", "report_red_flag"),
+        message("/affirm", "affirm"),
+    ])
+    assert emergency.get(INTENT)[INTENT_NAME_KEY] == "report_red_flag"
+    assert emergency.get(INTENT_RANKING_KEY)[1][INTENT_NAME_KEY] == "ask_risks"
+    (possible,) = emergency.get(ENTITIES)
+    assert possible["entity"] == "red_flag" and possible["value"] == "possible"
+    assert question.get(INTENT)[INTENT_NAME_KEY] == "ask_duration"
+    assert confirmed.get(INTENT)[INTENT_NAME_KEY] == "report_red_flag"
+    assert not confirmed.get(ENTITIES)  # the rules' finding is left as it is
+    assert payload.get(INTENT)[INTENT_NAME_KEY] == "affirm"
+
+
+def test_the_threshold_decides(tmp_path, examples):
+    net = trained(tmp_path, examples, threshold=1.0)
+    (msg,) = net.process([message("throat closing and i can't breathe")])
+    assert msg.get(INTENT)[INTENT_NAME_KEY] == "ask_risks"
+
+
+def test_editing_the_examples_changes_the_fingerprint(examples):
+    config = {"examples": [str(examples)]}
+    before = RedFlagSafetyNet.fingerprint_addon(config)
+    examples.write_text(examples.read_text() + "\n")
+    assert RedFlagSafetyNet.fingerprint_addon(config) != before
+
+
+def test_a_broken_examples_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("red_flags: []\n")
+    with pytest.raises(RedFlagNetError, match="bad.yml"):
+        read_examples([str(bad)])
+
+
+def test_the_configured_examples_never_include_the_sealed_set():
+    config = yaml.safe_load(open("config.yml"))
+    (net,) = (c for c in config["pipeline"] if c["name"].endswith("RedFlagSafetyNet"))
+    assert net["examples"] and not any("sealed" in path for path in net["examples"])
+    emergencies, look_alikes = read_examples(net["examples"])
+    assert len(emergencies) >= 300 and len(look_alikes) >= 250
+
+
+# --- the action that answers every red flag and check ----------------------------------------------------
+
+
+@pytest.fixture
+def tickets(tmp_path, monkeypatch):
+    store = SqlTicketStore(f"sqlite:///{tmp_path / 'tickets.db'}")
+    dispatcher = NotificationDispatcher(store, [OutboxNotifier(tmp_path / "outbox.jsonl")], sleep=lambda s: None)
+    monkeypatch.setattr(services, "ticket_dispatcher", lambda: dispatcher)
+    yield store
+    dispatcher.close()
+
+
+def red_flag_entity(category):
+    return {"entity": "red_flag", "value": category, "start": 0, "end": 5}
+
+
+@pytest.mark.parametrize(
+    "intent, entities, reply, reason",
+    [
+        ("report_red_flag", [red_flag_entity("weakness_numbness")], "emergency", "red_flag:weakness_numbness"),
+        ("report_red_flag", [red_flag_entity("self_harm")], "crisis", "red_flag:self_harm"),
+        ("report_red_flag", [red_flag_entity("possible")], "check", "red_flag:possible"),
+    ],
+)
+async def test_every_red_flag_opens_an_urgent_ticket_and_picks_its_reply(
+    dispatcher, tickets, intent, entities, reply, reason
+):
+    tracker = make_tracker("something bad is happening", intent, entities, sender_id="web-1")
+    events = await ActionHandleRedFlag().run(dispatcher, tracker, {})
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["red_flag_reply"] == reply and slots["on_call_phone"]
+    for _ in range(50):  # the notification runs in the background; the ticket is saved before the reply
+        if tickets.list():
+            break
+        await asyncio.sleep(0.01)
+    (ticket,) = tickets.list()
+    assert ticket.urgency == "urgent" and ticket.reason == reason and ticket.question == "something bad is happening"
