@@ -10,12 +10,8 @@ import pytest
 import yaml
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.red_flag_component import (
-    ENTITY_RED_FLAG,
-    INTENT_REPORT_RED_FLAG,
-    RedFlagClassifier,
-    rules_path,
-)
+from bot.constants import ENTITY_RED_FLAG, INTENT_REPORT_RED_FLAG
+from bot.nlu.red_flag_component import RedFlagClassifier, rules_path
 from bot.nlu.red_flags import (
     RED_FLAG_RULES_FILE,
     REPLY_CRISIS,

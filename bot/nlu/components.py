@@ -41,6 +41,7 @@ from bot.constants import (
 )
 from bot.kb import load_knowledge_base
 from bot.nlu.advice_guard import MEDICAL_ADVICE_RULES_FILE, MedicalAdviceDetector
+from bot.nlu.overrides import override_intent
 from bot.nlu.procedure_matcher import ProcedureMatcher
 from bot.nlu.red_flag_component import RULES_FILE_KEY, rules_path
 from bot.text import has_words
@@ -238,14 +239,7 @@ class MedicalAdviceGuard(GraphComponent):
             request = self._detector.detect(message.get(TEXT) or "")
             if request is None:
                 continue
-            intent = {INTENT_NAME_KEY: INTENT_MEDICAL_ADVICE, PREDICTED_CONFIDENCE_KEY: 1.0}
-            ranking = [
-                ranked
-                for ranked in message.get(INTENT_RANKING_KEY) or []
-                if ranked.get(INTENT_NAME_KEY) != INTENT_MEDICAL_ADVICE
-            ]
-            message.set(INTENT, intent, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [dict(intent), *ranking], add_to_output=True)
+            override_intent(message, INTENT_MEDICAL_ADVICE)
             # The kind only: the evidence may name the patient's medicines or conditions.
             logger.info("Medical advice request (%s): deferred to the care team", request.kind)
         return messages

@@ -18,12 +18,6 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
-    ENTITIES,
-    ENTITY_ATTRIBUTE_CONFIDENCE,
-    ENTITY_ATTRIBUTE_END,
-    ENTITY_ATTRIBUTE_START,
-    ENTITY_ATTRIBUTE_TYPE,
-    ENTITY_ATTRIBUTE_VALUE,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -33,12 +27,12 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.constants import (
-    ENTITY_RED_FLAG,
     INTENT_NLU_FALLBACK,
     INTENT_REPORT_RED_FLAG,
     PROJECT_ROOT,
     RED_FLAG_RULES_FILE,
 )
+from bot.nlu.overrides import override_intent, set_red_flag
 from bot.nlu.red_flags import RedFlagDetector
 
 logger = logging.getLogger(__name__)
@@ -83,25 +77,8 @@ class RedFlagClassifier(GraphComponent, IntentClassifier, EntityExtractorMixin):
             if flag is None:
                 self._demote_unconfirmed(message)
                 continue
-            intent = {INTENT_NAME_KEY: INTENT_REPORT_RED_FLAG, PREDICTED_CONFIDENCE_KEY: 1.0}
-            ranking = [
-                ranked
-                for ranked in message.get(INTENT_RANKING_KEY) or []
-                if ranked.get(INTENT_NAME_KEY) != INTENT_REPORT_RED_FLAG
-            ]
-            message.set(INTENT, intent, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [dict(intent), *ranking], add_to_output=True)
-            entity = {
-                ENTITY_ATTRIBUTE_TYPE: ENTITY_RED_FLAG,
-                ENTITY_ATTRIBUTE_VALUE: flag.category,
-                ENTITY_ATTRIBUTE_START: flag.start,
-                ENTITY_ATTRIBUTE_END: flag.end,
-                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
-            }
-            entities = [
-                e for e in message.get(ENTITIES) or [] if e.get(ENTITY_ATTRIBUTE_TYPE) != ENTITY_RED_FLAG
-            ]
-            message.set(ENTITIES, entities + self.add_extractor_name([entity]), add_to_output=True)
+            override_intent(message, INTENT_REPORT_RED_FLAG)
+            set_red_flag(message, self, flag.category, flag.start, flag.end)
             # The category only: the message text may hold personal details.
             logger.info("Red flag detected: %s (%s reply)", flag.category, flag.reply)
         return messages

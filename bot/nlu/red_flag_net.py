@@ -31,22 +31,15 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
-    ENTITIES,
-    ENTITY_ATTRIBUTE_CONFIDENCE,
-    ENTITY_ATTRIBUTE_END,
-    ENTITY_ATTRIBUTE_START,
-    ENTITY_ATTRIBUTE_TYPE,
-    ENTITY_ATTRIBUTE_VALUE,
     INTENT,
     INTENT_NAME_KEY,
-    INTENT_RANKING_KEY,
-    PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.constants import ENTITY_RED_FLAG, INTENT_REPORT_RED_FLAG, PROJECT_ROOT, RED_FLAG_POSSIBLE
+from bot.constants import INTENT_REPORT_RED_FLAG, PROJECT_ROOT, RED_FLAG_POSSIBLE
+from bot.nlu.overrides import override_intent, set_red_flag
 from bot.text import has_words
 
 logger = logging.getLogger(__name__)
@@ -185,18 +178,8 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
             probability = self.probability(text)
             if probability < float(self._config[THRESHOLD_KEY]):
                 continue
-            flagged = {INTENT_NAME_KEY: INTENT_REPORT_RED_FLAG, PREDICTED_CONFIDENCE_KEY: 1.0}
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != INTENT_REPORT_RED_FLAG]
-            entity = {
-                ENTITY_ATTRIBUTE_TYPE: ENTITY_RED_FLAG,
-                ENTITY_ATTRIBUTE_VALUE: RED_FLAG_POSSIBLE,
-                ENTITY_ATTRIBUTE_START: 0,
-                ENTITY_ATTRIBUTE_END: len(text),
-                ENTITY_ATTRIBUTE_CONFIDENCE: round(probability, 3),
-            }
-            message.set(INTENT, flagged, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [dict(flagged), *ranking], add_to_output=True)
-            message.set(ENTITIES, [*(message.get(ENTITIES) or []), *self.add_extractor_name([entity])], add_to_output=True)
+            override_intent(message, INTENT_REPORT_RED_FLAG)
+            set_red_flag(message, self, RED_FLAG_POSSIBLE, 0, len(text), round(probability, 3))
             # The score only: the message text may hold personal details.
             logger.info("Possible red flag (p=%.2f): the patient gets the emergency instructions", probability)
         return messages
