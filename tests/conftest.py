@@ -68,3 +68,17 @@ def semantic_index(knowledge_base, encoder):
 @pytest.fixture
 def dispatcher() -> CollectingDispatcher:
     return CollectingDispatcher()
+
+
+@pytest.fixture
+def ticket_store(tmp_path, monkeypatch):
+    """The actions' ticket store, in a temp dir, notifying a local outbox only."""
+    from actions import services
+    from bot.escalation import NotificationDispatcher, OutboxNotifier, SqlTicketStore
+
+    store = SqlTicketStore(f"sqlite:///{tmp_path / 'tickets.db'}")
+    dispatcher = NotificationDispatcher(store, [OutboxNotifier(tmp_path / "outbox.jsonl")], sleep=lambda s: None)
+    monkeypatch.setattr(services, "ticket_dispatcher", lambda: dispatcher)
+    yield store
+    dispatcher.close()
+    store.close()

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 from rasa_sdk import Tracker
 
-from actions import escalation, services
+from actions import escalation
 from actions.escalation import (
     ActionAskCallbackNumber,
     ActionOfferHuman,
@@ -16,7 +16,6 @@ from actions.escalation import (
     earlier_question,
     normalise_phone,
 )
-from bot.escalation import NotificationDispatcher, OutboxNotifier, SqlTicketStore
 
 DOMAIN = {
     "forms": {"handoff_form": {"required_slots": ["handoff_question", "callback_number", "handoff_consent"]}},
@@ -155,14 +154,6 @@ async def test_ask_actions_speak_through_utter_answer(dispatcher):
 
 async def test_offer_is_remembered_so_yes_accepts_it(dispatcher):
     assert slots_of(await ActionOfferHuman().run(dispatcher, tracker([]), {})) == {"human_offered": True}
-
-
-@pytest.fixture
-def ticket_store(tmp_path, monkeypatch):
-    store = SqlTicketStore(f"sqlite:///{tmp_path / 'tickets.db'}")
-    dispatcher = NotificationDispatcher(store, [OutboxNotifier(tmp_path / "outbox.jsonl")], sleep=lambda s: None)
-    monkeypatch.setattr(services, "ticket_dispatcher", lambda: dispatcher)
-    return store
 
 
 def wait_for_open_ticket(store):

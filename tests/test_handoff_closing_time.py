@@ -5,9 +5,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from actions import services
 from actions.escalation import ActionSubmitHandoff
-from bot.escalation import NotificationDispatcher, OutboxNotifier, SqlTicketStore
 from tests.test_actions_escalation import slots_of, tracker, user
 
 # The shipped clinic.yml closes at 17:00 on Mondays to Thursdays and promises a callback within 30 minutes.
@@ -16,10 +14,8 @@ WEDNESDAY_4_30PM_CHICAGO = datetime(2026, 11, 25, 22, 30, tzinfo=timezone.utc)
 
 
 @pytest.fixture(autouse=True)
-def tickets(tmp_path, monkeypatch):
-    store = SqlTicketStore(f"sqlite:///{tmp_path / 'tickets.db'}")
-    dispatcher = NotificationDispatcher(store, [OutboxNotifier(tmp_path / "outbox.jsonl")], sleep=lambda s: None)
-    monkeypatch.setattr(services, "ticket_dispatcher", lambda: dispatcher)
+def tickets(ticket_store):
+    return ticket_store
 
 
 async def submit_at(now, dispatcher):

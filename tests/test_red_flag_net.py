@@ -12,9 +12,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from actions import services
 from actions.safety import ActionHandleRedFlag
-from bot.escalation import NotificationDispatcher, OutboxNotifier, SqlTicketStore
 from bot.nlu.red_flag_net import RedFlagNetError, RedFlagSafetyNet, read_examples
 from tests.conftest import make_tracker
 
@@ -116,15 +114,6 @@ def test_the_configured_examples_never_include_the_sealed_set():
 # --- the action that answers every red flag and check ----------------------------------------------------
 
 
-@pytest.fixture
-def tickets(tmp_path, monkeypatch):
-    store = SqlTicketStore(f"sqlite:///{tmp_path / 'tickets.db'}")
-    dispatcher = NotificationDispatcher(store, [OutboxNotifier(tmp_path / "outbox.jsonl")], sleep=lambda s: None)
-    monkeypatch.setattr(services, "ticket_dispatcher", lambda: dispatcher)
-    yield store
-    dispatcher.close()
-
-
 def red_flag_entity(category):
     return {"entity": "red_flag", "value": category, "start": 0, "end": 5}
 
@@ -138,15 +127,15 @@ def red_flag_entity(category):
     ],
 )
 async def test_every_red_flag_opens_an_urgent_ticket_and_picks_its_reply(
-    dispatcher, tickets, intent, entities, reply, reason
+    dispatcher, ticket_store, intent, entities, reply, reason
 ):
     tracker = make_tracker("something bad is happening", intent, entities, sender_id="web-1")
     events = await ActionHandleRedFlag().run(dispatcher, tracker, {})
     slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
     assert slots["red_flag_reply"] == reply and slots["on_call_phone"]
     for _ in range(50):  # the notification runs in the background; the ticket is saved before the reply
-        if tickets.list():
+        if ticket_store.list():
             break
         await asyncio.sleep(0.01)
-    (ticket,) = tickets.list()
+    (ticket,) = ticket_store.list()
     assert ticket.urgency == "urgent" and ticket.reason == reason and ticket.question == "something bad is happening"
