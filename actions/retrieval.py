@@ -177,9 +177,11 @@ class KnowledgeAction(Action, abc.ABC):
         """
         facet = question_facet(tracker)
         procedure_id = current_procedure(tracker, self.knowledge_base)
-        if procedure_id is None and facet == IMAGE_GUIDANCE_TOPIC:
+        if procedure_id == IMAGE_GUIDANCE_TOPIC and facet == IMAGE_GUIDANCE_TOPIC:
             # "Do they use x-ray?" is answered in general; naming a procedure
-            # next ("for a knee injection?") answers it for that procedure.
+            # next ("the knee one") answers it for that procedure. (Without
+            # imaging words, "do they use anything to guide the needle?" asks
+            # which procedure, like every other facet.)
             answer = self.knowledge_base.lookup(IMAGE_GUIDANCE_TOPIC, facet)
             if answer is not None:
                 return [*answer_events(self.knowledge_base, answer), SlotSet(SLOT_PENDING_FACET, facet)]

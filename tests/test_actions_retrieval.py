@@ -104,9 +104,19 @@ async def test_missing_fact_says_so_and_offers_the_care_team(answer_action, disp
 
 
 async def test_image_guidance_question_without_procedure_uses_the_topic(answer_action, dispatcher):
-    slots = await run(answer_action, dispatcher, make_tracker("why do you use xray", "ask_image_guidance"))
+    tracker = make_tracker("why do you use xray", "ask_image_guidance", [procedure_entity("image_guidance")])
+    slots = await run(answer_action, dispatcher, tracker)
     assert slots["reply"] == "kb_answer"
     assert slots["procedure"] == "image_guidance"
+
+
+async def test_a_guidance_question_naming_neither_procedure_nor_imaging_asks_which_procedure(
+    answer_action, dispatcher
+):
+    """Only imaging words get the general answer; anything else read as a guidance question is asked about."""
+    tracker = make_tracker("do they use anything to guide the needle", "ask_image_guidance")
+    slots = await run(answer_action, dispatcher, tracker)
+    assert slots == {"reply": "ask_which_procedure", "pending_facet": "image_guidance"}
 
 
 @pytest.mark.parametrize("procedure_id", ["esi", "kyphoplasty", "sympathetic_block"])
@@ -161,7 +171,8 @@ async def test_a_procedure_outranks_a_topic_named_first(answer_action, dispatche
 async def test_general_imaging_answer_then_a_procedure_answers_it_for_that_procedure(
     answer_action, dispatcher, knowledge_base
 ):
-    slots = await run(answer_action, dispatcher, make_tracker("do they use xray", "ask_image_guidance"))
+    tracker = make_tracker("do they use xray", "ask_image_guidance", [procedure_entity("image_guidance")])
+    slots = await run(answer_action, dispatcher, tracker)
     assert slots["procedure"] == "image_guidance" and slots["pending_facet"] == "image_guidance"
     tracker = make_tracker(
         "for a knee injection", "inform", [procedure_entity("joint_injection")],
