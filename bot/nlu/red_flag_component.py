@@ -103,7 +103,10 @@ class RedFlagClassifier(GraphComponent, IntentClassifier, EntityExtractorMixin):
 
 def rules_path(configured: str | None, default: Path = RED_FLAG_RULES_FILE) -> Path:
     """The rules file named in a component's config (relative to the project root), or ``default``."""
-    if not configured:
-        return default
-    path = Path(configured)
+    return project_path(configured) if configured else default
+
+
+def project_path(name: str | Path) -> Path:
+    """``name`` as it is when absolute, else taken from the project root (config files name paths so)."""
+    path = Path(name)
     return path if path.is_absolute() else PROJECT_ROOT / path

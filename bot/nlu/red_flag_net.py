@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -38,8 +37,9 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.constants import INTENT_REPORT_RED_FLAG, PROJECT_ROOT, RED_FLAG_POSSIBLE
+from bot.constants import INTENT_REPORT_RED_FLAG, RED_FLAG_POSSIBLE
 from bot.nlu.overrides import override_intent, set_red_flag
+from bot.nlu.red_flag_component import project_path
 from bot.text import has_words
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def read_examples(paths: list[str]) -> tuple[list[str], list[str]]:
     emergencies: list[str] = []
     look_alikes: list[str] = []
     for name in paths:
-        path = Path(name) if Path(name).is_absolute() else PROJECT_ROOT / name
+        path = project_path(name)
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             emergencies += [str(item["text"]) for item in data["red_flags"]]
@@ -89,7 +89,7 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
         """The example files' contents, so editing them retrains the net."""
         digest = hashlib.sha256()
         for name in config.get(EXAMPLES_KEY) or []:
-            path = Path(name) if Path(name).is_absolute() else PROJECT_ROOT / name
+            path = project_path(name)
             digest.update(path.read_bytes() if path.exists() else b"missing:" + name.encode())
         return digest.hexdigest()
 
