@@ -99,6 +99,32 @@ def test_no_sealed_red_flag_message_is_in_the_training_data(training):
     assert not found, "\n".join(found)
 
 
+def red_flag_development_texts() -> dict[str, str]:
+    """Normalised text -> where it is, over the development red-flag sets (the safety net trains on them)."""
+    written = {}
+    for path in sorted(EVAL_DIR.glob("red_flags*.yml")):
+        if path.name == "red_flags_sealed.yml":
+            continue
+        data = yaml.safe_load(path.read_text())
+        for key in ("red_flags", "non_urgent"):
+            written.update({normalise(item["text"]): f"{path.name}: {item['text']}" for item in data[key]})
+    return written
+
+
+def test_no_sealed_red_flag_message_copies_a_development_set():
+    found = copies(sealed_red_flag_texts(), red_flag_development_texts())
+    assert not found, "\n".join(found)
+
+
+def test_the_sealed_red_flag_set_meets_the_issue_minimums():
+    data = yaml.safe_load((EVAL_DIR / "red_flags_sealed.yml").read_text())
+    assert len(data["red_flags"]) >= 60 and len(data["non_urgent"]) >= 40
+    assert {item["category"] for item in data["red_flags"]} >= {
+        "bladder_bowel", "weakness_numbness", "cannot_walk", "infection", "allergic_reaction",
+        "chest_pain", "seizure", "severe_headache", "bleeding", "self_harm",
+    }
+
+
 def test_the_heldout_set_is_big_enough_and_covers_every_procedure_and_facet():
     from bot.constants import FACETS
     from bot.kb import load_knowledge_base
