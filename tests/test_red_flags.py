@@ -612,6 +612,44 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
     assert [f.category for f in detector.detect_all("my legs gave out")] == ["weakness_numbness"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A seizure that has ended still needs care now; a twitch that stopped does not.
+        ("he was convulsing on the couch, its over now and hes sleepy", "seizure"),
+        ("my dad had a seizure but it stopped after a minute", "seizure"),
+        # "never happened before the injection" says it is new, not history.
+        ("peed myself in the car, that never happened before the shot", "bladder_bowel"),
+        # A goodbye with a final act, or means with a note to someone.
+        ("i left a letter for my husband on the counter. goodbye everyone", "self_harm"),
+        ("got a gun out of the closet. just so somebody knows", "self_harm"),
+        # Lay words rounds 5 and 6 taught the rules.
+        ("pressure on my sternum that wont let up", "chest_pain"),
+        ("my toes wont lift up when i walk since the block", "weakness_numbness"),
+        ("gauze is soaked right thru for the third time", "bleeding"),
+    ],
+)
+def test_rules_learned_from_the_development_rounds(detector, text, expected):
+    assert category(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my leg twitched for a bit after the rfa but it stopped",
+        "the headache i had before the shot is the same as always",
+        "what should i look out for tonight? like a fever?",
+        "thank you for everything, the injection worked great. goodbye!",
+        "i almost peed myself laughing at the waiting room tv",
+        "can the block mess up my bladder later on?",
+        "my arms are dead after the gym, injection is next week",
+        "the lady on my soap opera just had a seizure lol",
+    ],
+)
+def test_look_alikes_from_the_development_rounds_pass(detector, text):
+    assert detector.detect(text) is None, detector.detect(text)
+
+
 def test_detection_is_fast(detector):
     texts = [text for text, _ in POSITIVES + INDIRECT_PHRASINGS] + NEGATIVES + NOT_EMERGENCIES
     for text in texts:  # warm the word cache

@@ -57,8 +57,10 @@ GAP_WORDS = 3  # what "..." in a pattern stands for
 
 _CATEGORY_KEYS = {
     "id", "reply", "patterns", "sentence_patterns", "yield_patterns", "yield_to", "combinations", "not_when",
-    "negation_window", "any_mention",
+    "negation_window", "any_mention", "stays_urgent",
 }
+# A sentence opening with one of these right before the phrase is an example for the question before it.
+_EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
 # Words that put the patient back in a sentence about someone else ("my wife says i passed out").
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 
@@ -515,6 +517,7 @@ class _Category:
     combinations: tuple[tuple[str, ...], ...]
     negation_window: int
     any_mention: bool  # fires in questions and past tense too; only a negation right before stops it
+    stays_urgent: bool  # "it stopped" / "back to normal now" does not clear it (a seizure that has ended)
 
 
 def _listed(data: dict[str, Any], key: str, where: str) -> list[str]:
@@ -584,7 +587,12 @@ class RedFlagDetector:
                 rules_of(hypothetical, "cues_before", "hypothetical"),
                 rules_of(hypothetical, "not_hypothetical", "hypothetical"),
             ),
-            "history": ("segments", rules_of(hypothetical, "history_after", "hypothetical"), None),
+            # "never happened before the injection" is new since it, not history: same masks as the cues.
+            "history": (
+                "segments",
+                rules_of(hypothetical, "history_after", "hypothetical"),
+                rules_of(hypothetical, "not_hypothetical", "hypothetical"),
+            ),
             "animal": ("clauses", rules_of(others, "animals", "others"), rules_of(others, "not_animals", "others")),
             "person": ("sentences", rules_of(others, "people", "others"), None),
             "person_past": ("sentences", rules_of(others, "past", "others"), None),
@@ -674,6 +682,25 @@ class RedFlagDetector:
                     break
         return found
 
+    def mentions(self, text: str | None) -> bool:
+        """Whether some category's phrase appears in ``text`` at all, even negated, hypothetical
+        or about someone else ("no fever", "can it cause seizures?"): the rules read the
+        message and judged it, so the safety net needs more evidence to overrule them."""
+        if not text or not isinstance(text, str) or not text.strip():
+            return False
+        message = self._analyse(text)
+        if not message.words:
+            return False
+        return any(
+            message.find(layer, rule)
+            for category in self._categories
+            for rule, layer in (
+                (category.patterns, "clauses"),
+                (category.sentence_patterns, "sentences"),
+                (category.yield_patterns, "clauses"),
+            )
+        )
+
     # --- building ---------------------------------------------------------
 
     @staticmethod
@@ -736,6 +763,7 @@ class RedFlagDetector:
             combinations=tuple(tuple(c) for c in combinations),
             negation_window=int(entry.get("negation_window", self._negation_window)),
             any_mention=bool(entry.get("any_mention", False)),
+            stays_urgent=bool(entry.get("stays_urgent", False)),
         )
 
     # --- analysis -----------------------------------------------------------
@@ -832,7 +860,7 @@ class RedFlagDetector:
         for cue in message.cues("negation"):
             if cue[1] <= start and start - cue[1] <= category.negation_window and chunk_of[cue[0]] == clause:
                 return True
-        if category.any_mention:  # "i wanted to die but it passed" still counts
+        if category.any_mention or category.stays_urgent:  # "i wanted to die but it passed" still counts
             return False
         for cue in message.cues("resolved"):
             if cue[0] >= end and cue[0] - end <= RESOLUTION_WINDOW and chunk_of[cue[0]] == clause:
@@ -861,6 +889,13 @@ class RedFlagDetector:
         segment = segment_of[start]
         if any(cue[0] < start and segment_of[cue[0]] == segment for cue in message.cues("hypothetical")):
             return True
+        # An example tacked on as its own sentence ("What should I watch for? Like chest pain?")
+        # belongs to the question before it.
+        first = message.bounds("segments")[segment]
+        if segment and message.words[first] in _EXAMPLE_OPENERS and start - first <= 1:
+            previous = segment - 1
+            if any(segment_of[cue[0]] == previous for cue in message.cues("hypothetical")):
+                return True
         return any(cue[0] >= end and segment_of[cue[0]] == segment for cue in message.cues("history"))
 
     @staticmethod
