@@ -99,6 +99,10 @@ INTENT_REPORT_RED_FLAG = "report_red_flag"
 # The red_flag category bot.nlu.red_flag_net.RedFlagSafetyNet sets: reads like an
 # emergency the rules did not confirm.
 RED_FLAG_POSSIBLE = "possible"
+# Set on a Rasa message (not in the output) by RedFlagClassifier when the rules found a
+# symptom phrase and dismissed it (negated, hypothetical, someone else's): the safety
+# net then needs a higher probability to overrule them.
+MESSAGE_RED_FLAG_DISMISSED = "red_flag_dismissed"
 ENTITY_RED_FLAG = "red_flag"
 SLOT_RED_FLAG = "red_flag"
 RED_FLAG_REPLY_EMERGENCY = "emergency"  # 911 / on-call line

@@ -13,6 +13,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from actions.safety import ActionHandleRedFlag
+from bot.constants import MESSAGE_RED_FLAG_DISMISSED
 from bot.nlu.red_flag_net import RedFlagNetError, RedFlagSafetyNet, read_examples
 from tests.conftest import make_tracker
 
@@ -87,6 +88,37 @@ def test_the_threshold_decides(tmp_path, examples):
     net = trained(tmp_path, examples, threshold=1.0)
     (msg,) = net.process([message("throat closing and i can't breathe")])
     assert msg.get(INTENT)[INTENT_NAME_KEY] == "ask_risks"
+
+
+def test_a_phrase_the_rules_dismissed_needs_the_higher_threshold(tmp_path, examples):
+    net = trained(tmp_path, examples, threshold=0.0)
+    net._config["dismissed_threshold"] = 1.0
+    judged = message("throat closing and i can't breathe")
+    judged.set(MESSAGE_RED_FLAG_DISMISSED, True)
+    unread = message("throat closing and i can't breathe")
+    judged, unread = net.process([judged, unread])
+    assert judged.get(INTENT)[INTENT_NAME_KEY] == "ask_risks"
+    assert unread.get(INTENT)[INTENT_NAME_KEY] == "report_red_flag"
+
+
+@pytest.mark.parametrize(
+    ("text", "dismissed"),
+    [
+        ("no chest pain at all, just sore", True),  # negated
+        ("can an epidural cause a seizure?", True),  # hypothetical
+        ("my dog had a seizure last year", True),  # someone else
+        ("how long does the epidural take", False),  # nothing for the rules to read
+        ("i feel like a stranger in my own body since the shot", False),
+    ],
+)
+def test_the_rules_component_marks_what_it_read_and_dismissed(text, dismissed):
+    from bot.nlu.red_flag_component import RedFlagClassifier
+    from bot.nlu.red_flags import RedFlagDetector
+
+    (msg,) = RedFlagClassifier(RedFlagDetector.from_file()).process([message(text)])
+    assert bool(msg.get(MESSAGE_RED_FLAG_DISMISSED)) is dismissed
+    assert msg.get(INTENT)[INTENT_NAME_KEY] == "ask_risks"
+    assert MESSAGE_RED_FLAG_DISMISSED not in msg.as_dict(only_output_properties=True)
 
 
 def test_editing_the_examples_changes_the_fingerprint(examples):

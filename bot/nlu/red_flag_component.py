@@ -29,6 +29,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.constants import (
     INTENT_NLU_FALLBACK,
     INTENT_REPORT_RED_FLAG,
+    MESSAGE_RED_FLAG_DISMISSED,
     PROJECT_ROOT,
     RED_FLAG_RULES_FILE,
 )
@@ -76,13 +77,14 @@ class RedFlagClassifier(GraphComponent, IntentClassifier, EntityExtractorMixin):
             flag = self._detector.detect(text)
             if flag is None:
                 self._demote_unconfirmed(message)
+                if self._detector.mentions(text):
+                    message.set(MESSAGE_RED_FLAG_DISMISSED, True)
                 continue
             override_intent(message, INTENT_REPORT_RED_FLAG)
             set_red_flag(message, self, flag.category, flag.start, flag.end)
             # The category only: the message text may hold personal details.
             logger.info("Red flag detected: %s (%s reply)", flag.category, flag.reply)
         return messages
-
 
     @staticmethod
     def _demote_unconfirmed(message: Message) -> None:

@@ -37,7 +37,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.constants import INTENT_REPORT_RED_FLAG, RED_FLAG_POSSIBLE
+from bot.constants import INTENT_REPORT_RED_FLAG, MESSAGE_RED_FLAG_DISMISSED, RED_FLAG_POSSIBLE
 from bot.nlu.overrides import override_intent, set_red_flag
 from bot.nlu.red_flag_component import project_path
 from bot.text import has_words
@@ -47,6 +47,7 @@ logger = logging.getLogger(__name__)
 WEIGHTS_FILE = "red_flag_net.json"
 EXAMPLES_KEY = "examples"
 THRESHOLD_KEY = "threshold"
+DISMISSED_THRESHOLD_KEY = "dismissed_threshold"
 REGULARISATION_KEY = "inverse_regularisation"
 
 
@@ -75,14 +76,20 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
 
     Config:
         examples: red-flag set files to learn from (never the sealed one).
-        threshold: probability at or above which a message is checked (0.9:
-            about 2% of look-alikes in cross-validation over the development sets).
+        threshold: probability at or above which a message is checked.
+        dismissed_threshold: the probability needed instead when the rules found a
+            symptom phrase and dismissed it as negated, hypothetical or someone
+            else's (``RedFlagClassifier`` marks such messages).
         inverse_regularisation: ``C`` of the logistic regression.
+
+    The defaults were chosen on sets the net and the rules had not seen (round 5
+    with a net trained on rounds 1-4, round 6 with one trained on rounds 1-5):
+    ``docs/red_flags.md`` has the figures.
     """
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {EXAMPLES_KEY: [], THRESHOLD_KEY: 0.9, REGULARISATION_KEY: 16.0}
+        return {EXAMPLES_KEY: [], THRESHOLD_KEY: 0.8, DISMISSED_THRESHOLD_KEY: 0.95, REGULARISATION_KEY: 16.0}
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
@@ -176,13 +183,20 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
             if intent == INTENT_REPORT_RED_FLAG:
                 continue
             probability = self.probability(text)
-            if probability < float(self._config[THRESHOLD_KEY]):
+            if probability < self.threshold_for(message):
                 continue
             override_intent(message, INTENT_REPORT_RED_FLAG)
             set_red_flag(message, self, RED_FLAG_POSSIBLE, 0, len(text), round(probability, 3))
             # The score only: the message text may hold personal details.
             logger.info("Possible red flag (p=%.2f): the patient gets the emergency instructions", probability)
         return messages
+
+    def threshold_for(self, message: Message) -> float:
+        """The configured threshold, or the higher one when the rules dismissed a phrase in ``message``."""
+        threshold = float(self._config[THRESHOLD_KEY])
+        if message.get(MESSAGE_RED_FLAG_DISMISSED):
+            threshold = max(threshold, float(self._config[DISMISSED_THRESHOLD_KEY]))
+        return threshold
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         if self._encoder is None:
