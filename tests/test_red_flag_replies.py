@@ -1,0 +1,34 @@
+"""What every red-flag reply in domain.yml tells the patient (issue 3: 911, or 988 as well, and the on-call line)."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.constants import PROJECT_ROOT, RED_FLAG_REPLY_CHECK, RED_FLAG_REPLY_CRISIS, RED_FLAG_REPLY_EMERGENCY
+
+
+def red_flag_variants() -> dict[str, str]:
+    """Reply kind -> text of utter_red_flag (the unconditioned variant is the emergency one)."""
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+    variants = {}
+    for variant in domain["responses"]["utter_red_flag"]:
+        conditions = variant.get("condition") or []
+        kind = conditions[0]["value"] if conditions else RED_FLAG_REPLY_EMERGENCY
+        variants[kind] = variant["text"]
+    return variants
+
+
+def test_there_is_a_reply_for_every_kind():
+    assert set(red_flag_variants()) == {RED_FLAG_REPLY_EMERGENCY, RED_FLAG_REPLY_CRISIS, RED_FLAG_REPLY_CHECK}
+
+
+@pytest.mark.parametrize("kind", [RED_FLAG_REPLY_EMERGENCY, RED_FLAG_REPLY_CRISIS, RED_FLAG_REPLY_CHECK])
+def test_every_reply_says_911_and_gives_the_on_call_line(kind):
+    text = red_flag_variants()[kind]
+    assert "911" in text and "{on_call_phone}" in text
+
+
+@pytest.mark.parametrize("kind", [RED_FLAG_REPLY_CRISIS, RED_FLAG_REPLY_CHECK])
+def test_a_reply_that_may_meet_self_harm_gives_988(kind):
+    # The safety net's check covers messages no rule read, self-harm among them.
+    assert "988" in red_flag_variants()[kind]
