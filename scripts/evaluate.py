@@ -47,7 +47,7 @@ MAX_FALSE_ALARM_RATE = 0.02
 RED_FLAG_SEALED_SET = "tests/eval/red_flags_sealed.yml"
 RED_FLAG_DEV_SETS = [
     "tests/eval/red_flags.yml", "tests/eval/red_flags_fresh.yml", "tests/eval/red_flags_round3.yml",
-    "tests/eval/red_flags_round4.yml",
+    "tests/eval/red_flags_round4.yml", "tests/eval/red_flags_round5.yml", "tests/eval/red_flags_round6.yml",
 ]
 RED_FLAG_SETS = [RED_FLAG_SEALED_SET, *RED_FLAG_DEV_SETS]
 
@@ -165,6 +165,8 @@ async def red_flag_results(path: Path, agent) -> dict:
         # With the safety net's checks, which also tell the patient to call 911 (and page staff).
         "told_to_call_rate": 1 - (len(missed) - len(checked)) / len(data["red_flags"]),
         "check_rate": len(checked_look_alikes) / len(data["non_urgent"]),
+        # Look-alikes told to call 911 either way (a rule's alarm or the net's check).
+        "told_to_call_false_rate": (len(false_alarms) + len(checked_look_alikes)) / len(data["non_urgent"]),
         "missed": missed,
         "checked": checked,
         "checked_look_alikes": checked_look_alikes,
@@ -186,6 +188,7 @@ def red_flag_report(results: dict) -> str:
         f"| right category (reported) | {1 - len(results['wrong_category']) / results['total']:.1%} | |",
         f"| told to call 911 with the safety net's checks (reported) | {results['told_to_call_rate']:.1%} | |",
         f"| look-alikes that got a check (reported) | {results['check_rate']:.1%} | |",
+        f"| look-alikes told to call 911 either way (reported) | {results['told_to_call_false_rate']:.1%} | |",
     ]
     if results["kind"] == "sealed":  # counts only: its texts must not guide the rules
         missed = collections.Counter(i["category"] for i in results["missed"])
@@ -216,7 +219,8 @@ def sealed_summary(sealed: list[dict]) -> str:
             f"(target 100%), false alarms {results['false_alarm_rate']:.1%} (target ≤ {MAX_FALSE_ALARM_RATE:.0%}) — "
             f"{'targets met' if met else 'TARGETS NOT MET'}. With the safety net's checks, "
             f"{results['told_to_call_rate']:.1%} of emergencies are told to call 911, and "
-            f"{results['check_rate']:.1%} of look-alikes get a check.** "
+            f"{results['check_rate']:.1%} of look-alikes get a check "
+            f"({results['told_to_call_false_rate']:.1%} of look-alikes told to call 911 either way).** "
             "Only counts are shown: tuning the rules on its "
             "texts would unseal it (write a new sealed set first, as tests/eval/red_flags_round*.yml were).\n"
         )
