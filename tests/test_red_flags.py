@@ -46,7 +46,7 @@ POSITIVES = [
     ("my left foot is dragging and i keep tripping", "weakness_numbness"),
     ("i think i have foot drop", "weakness_numbness"),
     ("im numb down there, like where i sit", "weakness_numbness"),
-    ("when i wipe i cant feel anything", "weakness_numbness"),
+    ("when i wipe i cant feel anything", "bladder_bowel"),
     ("my leg went completely dead after the shot", "weakness_numbness"),
     ("my arm is numb and weak since the neck injection", "weakness_numbness"),
     ("lost all feeling in my feet", "weakness_numbness"),
@@ -627,6 +627,14 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("pressure on my sternum that wont let up", "chest_pain"),
         ("my toes wont lift up when i walk since the block", "weakness_numbness"),
         ("gauze is soaked right thru for the third time", "bleeding"),
+        # A risk question about a symptom a later sentence says is going on now.
+        ("can the dye cause chest tightness? it has been going on for an hour", "chest_pain"),
+        # What comes after "can't ... without" happens.
+        ("i cant sit up without the worst headache of my life", "severe_headache"),
+        # Numbness and its spreading, said in different sentences.
+        ("there was a numb spot on my calf. now its the whole back of my leg", "weakness_numbness"),
+        # Letters to the family and not expecting to be here.
+        ("wrote a letter to my daughter tonight. i dont think ill be around by the weekend", "self_harm"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -644,6 +652,11 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "can the block mess up my bladder later on?",
         "my arms are dead after the gym, injection is next week",
         "the lady on my soap opera just had a seizure lol",
+        # The same risk question with nothing said to be going on.
+        "can the dye cause chest tightness? asking for tomorrow",
+        "my hand was weak for an hour after the block, then totally fine",
+        "going to end it with my old physical therapy place and try yours",
+        "i wont be around next week, visiting my sister",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):

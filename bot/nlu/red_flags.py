@@ -587,6 +587,8 @@ class RedFlagDetector:
                 rules_of(hypothetical, "cues_before", "hypothetical"),
                 rules_of(hypothetical, "not_hypothetical", "hypothetical"),
             ),
+            # "Is chest pressure a side effect? Been going on an hour": the question is about now.
+            "ongoing": ("sentences", rules_of(hypothetical, "ongoing_later", "hypothetical"), None),
             # "never happened before the injection" is new since it, not history: same masks as the cues.
             "history": (
                 "segments",
@@ -888,7 +890,7 @@ class RedFlagDetector:
         segment_of = message.layer("segments").chunk_of
         segment = segment_of[start]
         if any(cue[0] < start and segment_of[cue[0]] == segment for cue in message.cues("hypothetical")):
-            return True
+            return not RedFlagDetector._ongoing_later(message, span)
         # An example tacked on as its own sentence ("What should I watch for? Like chest pain?")
         # belongs to the question before it.
         first = message.bounds("segments")[segment]
@@ -897,6 +899,12 @@ class RedFlagDetector:
             if any(segment_of[cue[0]] == previous for cue in message.cues("hypothetical")):
                 return True
         return any(cue[0] >= end and segment_of[cue[0]] == segment for cue in message.cues("history"))
+
+    @staticmethod
+    def _ongoing_later(message: _Message, span: Span) -> bool:
+        """A later sentence says the symptom is going on now ("... a side effect? Been going on an hour")."""
+        sentence_of = message.layer("sentences").chunk_of
+        return any(sentence_of[cue[0]] > sentence_of[span[1] - 1] for cue in message.cues("ongoing"))
 
     @staticmethod
     def _someone_else(message: _Message, span: Span) -> bool:
