@@ -635,6 +635,9 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("there was a numb spot on my calf. now its the whole back of my leg", "weakness_numbness"),
         # Letters to the family and not expecting to be here.
         ("wrote a letter to my daughter tonight. i dont think ill be around by the weekend", "self_harm"),
+        # A relative's symptom in the present tense is happening now, whatever their history.
+        ("my mom says her chest feels crushed, she had bypass surgery back in 2015", "chest_pain"),
+        ("my brother says if the rfa fails he will end it", "self_harm"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -657,6 +660,9 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "my hand was weak for an hour after the block, then totally fine",
         "going to end it with my old physical therapy place and try yours",
         "i wont be around next week, visiting my sister",
+        "i had a panic attack once and felt like i was having a heart attack, will the sedation help?",
+        "how many patients lose bladder control after an epidural?",
+        "my nephew got stung by a bee at the park and his lip swelled up, he is fine now",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):

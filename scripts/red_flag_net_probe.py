@@ -1,0 +1,91 @@
+#!/usr/bin/env python
+"""First reading of a new red-flag round, before anything is tuned on it.
+
+Trains the safety net the way ``rasa train`` does (logistic regression over
+MiniLM vectors; emergencies against look-alikes and the FAQ training examples)
+on the development sets named with ``--train``, then reads the new set with the
+current rules and that net at several thresholds, so the net's thresholds can be
+chosen on text neither the rules nor the net has seen. Prints counts and
+figures only, never the messages, so it can also be pointed at the sealed set.
+
+    .venv/bin/python scripts/red_flag_net_probe.py tests/eval/red_flags_round9.yml \\
+        --train tests/eval/red_flags.yml tests/eval/red_flags_fresh.yml ...
+
+docs/red_flags.md records what each round gave when it arrived.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.nlu.red_flag_net import read_examples  # noqa: E402
+from bot.nlu.red_flags import RedFlagDetector  # noqa: E402
+
+THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
+DISMISSED_THRESHOLDS = (None, 0.95, 1.01)  # None: same as the threshold; 1.01: never overrule the rules
+
+
+def ordinary_examples() -> list[str]:
+    """The FAQ training examples (every intent but report_red_flag), as the net is trained on them."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    data = load_data(str(ROOT / "data" / "nlu"))
+    return [m.get("text") for m in data.intent_examples if m.get("intent") != "report_red_flag" and m.get("text")]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("new_set", help="the round to read (never one listed under --train)")
+    parser.add_argument("--train", nargs="+", required=True, help="development sets the net learns from")
+    parser.add_argument("--C", type=float, default=16.0, help="inverse regularisation, as in config.yml")
+    args = parser.parse_args()
+    if args.new_set in args.train:
+        parser.error("the new set must not be among the training sets")
+
+    from sklearn.linear_model import LogisticRegression
+
+    from bot.embeddings import get_encoder
+
+    emergencies, look_alikes = read_examples(args.train)
+    ordinary = ordinary_examples()
+    new_emergencies, new_look_alikes = read_examples([args.new_set])
+    encoder = get_encoder()
+    train_x = np.asarray(encoder.encode(emergencies + look_alikes + ordinary), dtype=np.float32)
+    train_y = np.array([1] * len(emergencies) + [0] * (len(look_alikes) + len(ordinary)))
+    model = LogisticRegression(C=args.C, class_weight="balanced", max_iter=5000).fit(train_x, train_y)
+
+    texts = new_emergencies + new_look_alikes
+    is_emergency = np.array([True] * len(new_emergencies) + [False] * len(new_look_alikes))
+    probability = model.predict_proba(np.asarray(encoder.encode(texts), dtype=np.float32))[:, 1]
+    detector = RedFlagDetector.from_file()
+    rules = np.array([detector.detect(t) is not None for t in texts])
+    dismissed = np.array([not r and detector.mentions(t) for t, r in zip(texts, rules)])
+
+    n, m = int(is_emergency.sum()), int((~is_emergency).sum())
+    print(f"{args.new_set}: {n} emergencies, {m} look-alikes; net trained on {len(args.train)} sets")
+    print(f"rules alone: recall {(rules & is_emergency).sum()}/{n}, false alarms {(rules & ~is_emergency).sum()}/{m}")
+    print("| threshold | when the rules dismissed a phrase | told to call 911 | look-alikes told to call 911 |")
+    print("|---|---|---|---|")
+    for threshold in THRESHOLDS:
+        for dismissed_threshold in DISMISSED_THRESHOLDS:
+            needed = np.where(dismissed, max(threshold, dismissed_threshold or threshold), threshold)
+            told = rules | (probability >= needed)
+            gate = "same" if dismissed_threshold is None else ("never" if dismissed_threshold > 1 else dismissed_threshold)
+            print(
+                f"| {threshold} | {gate} | {(told & is_emergency).sum()}/{n} ({(told & is_emergency).sum() / n:.1%}) "
+                f"| {(told & ~is_emergency).sum()}/{m} ({(told & ~is_emergency).sum() / m:.1%}) |"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
