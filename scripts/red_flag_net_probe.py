@@ -68,7 +68,7 @@ def main() -> int:
     probability = model.predict_proba(np.asarray(encoder.encode(texts), dtype=np.float32))[:, 1]
     detector = RedFlagDetector.from_file()
     rules = np.array([detector.detect(t) is not None for t in texts])
-    dismissed = np.array([not r and detector.mentions(t) for t, r in zip(texts, rules)])
+    dismissed = np.array([not r and detector.mentions(t) for t, r in zip(texts, rules, strict=True)])
 
     n, m = int(is_emergency.sum()), int((~is_emergency).sum())
     print(f"{args.new_set}: {n} emergencies, {m} look-alikes; net trained on {len(args.train)} sets")
