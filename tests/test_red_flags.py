@@ -638,6 +638,11 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         # A relative's symptom in the present tense is happening now, whatever their history.
         ("my mom says her chest feels crushed, she had bypass surgery back in 2015", "chest_pain"),
         ("my brother says if the rfa fails he will end it", "self_harm"),
+        # Pills saved up, and tonight, in different sentences.
+        ("the pump did nothing. been stockpiling my meds. tonight is the night", "self_harm"),
+        # Clinical shorthand from nurses and paramedics who are patients.
+        ("s/p L4-5 ESI, now non-ambulatory", "cannot_walk"),
+        ("witnessed sz at home 20 min ago, now post-ictal", "seizure"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -663,6 +668,8 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "i had a panic attack once and felt like i was having a heart attack, will the sedation help?",
         "how many patients lose bladder control after an epidural?",
         "my nephew got stung by a bee at the park and his lip swelled up, he is fine now",
+        "pulled a hamstring at tennis and couldnt walk it off, skipping the rest of the season",
+        "my aunt had a stroke back in the 80s, should the doctor know before my block?",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
