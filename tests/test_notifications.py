@@ -180,7 +180,6 @@ def test_when_the_store_is_down_staff_are_still_notified_and_nothing_raises():
     ticket = dispatcher.open_ticket(**ticket_fields())
     assert notifier.calls == [ticket.id]
     assert ticket.notification_status == "sent"
-    assert dispatcher.retry_failed() == 0
 
 
 def test_two_processes_retrying_at_once_notify_each_ticket_once(store, tmp_path):
@@ -380,6 +379,40 @@ def test_sms_gateway_refusal_is_a_notification_error():
 
     with pytest.raises(NotificationError, match="queue full"):
         SmsNotifier(Refusing(), "+15550100199").notify(new_ticket(**ticket_fields()))
+
+
+@pytest.mark.parametrize(
+    ("for_tickets", "paged"),
+    [
+        ("all", {"red_flag:chest_pain", "red_flag:possible", "no_answer"}),
+        ("urgent", {"red_flag:chest_pain", "red_flag:possible"}),
+        ("confirmed", {"red_flag:chest_pain"}),
+    ],
+)
+def test_staff_sms_for_decides_which_tickets_page_on_call(tmp_path, store, for_tickets, paged):
+    gateway = OutboxSmsGateway(tmp_path / "sms.jsonl")
+    outbox = OutboxNotifier(tmp_path / "outbox.jsonl")
+    dispatcher, _ = make_dispatcher(store, [outbox, SmsNotifier(gateway, "+15550100199", for_tickets)])
+    tickets = {
+        reason: dispatcher.open_ticket(**ticket_fields(reason=reason, urgency=urgency))
+        for reason, urgency in [("red_flag:chest_pain", "urgent"), ("red_flag:possible", "urgent"), ("no_answer", "routine")]
+    }
+    texted = {reason for reason, ticket in tickets.items() if any(ticket.id in m["body"] for m in gateway.sent())}
+    assert texted == paged
+    # Every ticket is saved, reaches the other notifiers, and counts as notified (nothing left to retry).
+    assert len(outbox.sent()) == 3
+    for reason, ticket in tickets.items():
+        saved = store.get(ticket.id)
+        assert saved.notification_status == "sent"
+        assert ("sms" in saved.notified_via) == (reason in paged)
+
+
+def test_staff_sms_for_comes_from_the_environment_and_is_checked(tmp_path):
+    gateway = OutboxSmsGateway(tmp_path / "sms.jsonl")
+    (notifier,) = notifiers_from_env({"STAFF_NOTIFY": "sms", "STAFF_SMS_FOR": " Confirmed "}, sms_gateway=gateway)
+    assert notifier.for_tickets == "confirmed"
+    with pytest.raises(NotificationConfigError, match="STAFF_SMS_FOR must be one of all, urgent, confirmed"):
+        notifiers_from_env({"STAFF_NOTIFY": "sms", "STAFF_SMS_FOR": "never"}, sms_gateway=gateway)
 
 
 # --- configuration from the environment ------------------------------------------------------------------

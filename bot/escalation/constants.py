@@ -41,6 +41,12 @@ ENV_STAFF_WEBHOOK_URL = "STAFF_WEBHOOK_URL"
 ENV_STAFF_WEBHOOK_TOKEN = "STAFF_WEBHOOK_TOKEN"
 ENV_STAFF_WEBHOOK_TIMEOUT = "STAFF_WEBHOOK_TIMEOUT"
 ENV_STAFF_OUTBOX_PATH = "STAFF_OUTBOX_PATH"
+# Which tickets the sms notifier pages the on-call number about (every notifier else gets all):
+ENV_STAFF_SMS_FOR = "STAFF_SMS_FOR"
+SMS_FOR_ALL = "all"  # every ticket (the default)
+SMS_FOR_URGENT = "urgent"  # red flags, confirmed or possible
+SMS_FOR_CONFIRMED = "confirmed"  # red flags the rules confirmed; possible ones wait in the inbox
+SMS_FOR_CHOICES = (SMS_FOR_ALL, SMS_FOR_URGENT, SMS_FOR_CONFIRMED)
 NOTIFIER_OUTBOX = "outbox"
 NOTIFIER_WEBHOOK = "webhook"
 NOTIFIER_SMS = "sms"

@@ -7,7 +7,10 @@
 * ``webhook`` POSTs the ticket as JSON to ``STAFF_WEBHOOK_URL``, with
   ``Authorization: Bearer $STAFF_WEBHOOK_TOKEN`` when that is set;
 * ``sms`` texts the clinic's on-call number (``clinic.yml`` ``on_call_phone``) a
-  short alert with no patient name or number in it.
+  short alert with no patient name or number in it: about every ticket, or only
+  urgent ones (``STAFF_SMS_FOR=urgent``), or only red flags the rules confirmed
+  (``STAFF_SMS_FOR=confirmed``: the safety net's possible red flags and routine
+  tickets wait in the inbox and reach the other notifiers).
 
 ``NotificationDispatcher`` saves the ticket first, then tries each notifier
 with retries and exponential backoff, and records the outcome on the ticket.
@@ -31,12 +34,14 @@ from typing import Any
 
 import requests
 
+from bot.constants import RED_FLAG_POSSIBLE
 from bot.escalation.constants import (
     DEFAULT_NOTIFIERS,
     DEFAULT_STAFF_OUTBOX,
     DEFAULT_WEBHOOK_TIMEOUT_SECONDS,
     ENV_STAFF_NOTIFY,
     ENV_STAFF_OUTBOX_PATH,
+    ENV_STAFF_SMS_FOR,
     ENV_STAFF_WEBHOOK_TIMEOUT,
     ENV_STAFF_WEBHOOK_TOKEN,
     ENV_STAFF_WEBHOOK_URL,
@@ -47,7 +52,11 @@ from bot.escalation.constants import (
     NOTIFIER_WEBHOOK,
     NOTIFY_BACKOFF_SECONDS,
     NOTIFY_RETRIES,
+    REASON_RED_FLAG_PREFIX,
     RETRY_MIN_AGE_SECONDS,
+    SMS_FOR_ALL,
+    SMS_FOR_CHOICES,
+    SMS_FOR_URGENT,
     URGENCY_URGENT,
 )
 from bot.escalation.model import Ticket, new_ticket
@@ -72,6 +81,10 @@ class StaffNotifier(abc.ABC):
     """Tells staff about one ticket. ``name`` is recorded on the ticket once it succeeded."""
 
     name: str = "notifier"
+
+    def accepts(self, ticket: Ticket) -> bool:
+        """Whether this notifier is meant to hear about ``ticket`` at all (every ticket by default)."""
+        return True
 
     @abc.abstractmethod
     def notify(self, ticket: Ticket) -> None:
@@ -133,9 +146,21 @@ class SmsNotifier(StaffNotifier):
 
     name = NOTIFIER_SMS
 
-    def __init__(self, gateway: SmsGateway, to_number: str):
+    def __init__(self, gateway: SmsGateway, to_number: str, for_tickets: str = SMS_FOR_ALL):
+        if for_tickets not in SMS_FOR_CHOICES:
+            raise NotificationConfigError(
+                f"{ENV_STAFF_SMS_FOR} must be one of {', '.join(SMS_FOR_CHOICES)}, not {for_tickets!r}"
+            )
         self.gateway = gateway
         self.to_number = to_number
+        self.for_tickets = for_tickets
+
+    def accepts(self, ticket: Ticket) -> bool:
+        if self.for_tickets == SMS_FOR_ALL:
+            return True
+        if ticket.urgency != URGENCY_URGENT:
+            return False
+        return self.for_tickets == SMS_FOR_URGENT or ticket.reason != f"{REASON_RED_FLAG_PREFIX}{RED_FLAG_POSSIBLE}"
 
     def notify(self, ticket: Ticket) -> None:
         try:
@@ -164,7 +189,8 @@ def notifiers_from_env(
 
     Raises:
         NotificationConfigError: an unknown notifier name, ``webhook`` without
-            ``STAFF_WEBHOOK_URL``, or ``sms`` without Twilio credentials.
+            ``STAFF_WEBHOOK_URL``, ``sms`` without Twilio credentials, or an unknown
+            ``STAFF_SMS_FOR``.
     """
     env = os.environ if env is None else env
     names = [n.strip().lower() for n in (env.get(ENV_STAFF_NOTIFY) or "").split(",") if n.strip()]
@@ -191,7 +217,8 @@ def notifiers_from_env(
                 from bot.clinic import clinic
 
                 on_call_phone = clinic().on_call_phone
-            notifiers.append(SmsNotifier(sms_gateway, on_call_phone))
+            for_tickets = (env.get(ENV_STAFF_SMS_FOR) or SMS_FOR_ALL).strip().lower()
+            notifiers.append(SmsNotifier(sms_gateway, on_call_phone, for_tickets))
         else:
             known = ", ".join((NOTIFIER_OUTBOX, NOTIFIER_WEBHOOK, NOTIFIER_SMS))
             raise NotificationConfigError(f"{ENV_STAFF_NOTIFY}: unknown notifier {name!r} (known: {known})")
@@ -273,7 +300,7 @@ class NotificationDispatcher:
         errors: list[str] = []
         attempts = 0
         for notifier in self.notifiers:
-            if notifier.name in delivered:
+            if notifier.name in delivered or not notifier.accepts(ticket):
                 continue
             used, error = self._try(notifier, ticket)
             attempts += used
