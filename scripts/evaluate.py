@@ -50,6 +50,7 @@ RED_FLAG_DEV_SETS = [
     "tests/eval/red_flags_round4.yml", "tests/eval/red_flags_round5.yml", "tests/eval/red_flags_round6.yml",
     "tests/eval/red_flags_round8.yml", "tests/eval/red_flags_round9.yml", "tests/eval/red_flags_round10.yml",
     "tests/eval/red_flags_round11.yml", "tests/eval/red_flags_round12.yml", "tests/eval/red_flags_round13.yml",
+    "tests/eval/red_flags_round14.yml", "tests/eval/red_flags_round15.yml",
 ]
 RED_FLAG_SETS = [RED_FLAG_SEALED_SET, *RED_FLAG_DEV_SETS]
 

@@ -643,6 +643,11 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         # Clinical shorthand from nurses and paramedics who are patients.
         ("s/p L4-5 ESI, now non-ambulatory", "cannot_walk"),
         ("witnessed sz at home 20 min ago, now post-ictal", "seizure"),
+        # A history opener does not reach a later clause that comes back to now.
+        ("years ago i had back surgery and now i cant walk at all", "cannot_walk"),
+        # Spanish words patients mix in, accents and all.
+        ("tengo fiebre y el sitio de la inyección está hinchado, red and hot", "infection"),
+        ("no puedo caminar since the shot", "cannot_walk"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -670,6 +675,10 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "my nephew got stung by a bee at the park and his lip swelled up, he is fine now",
         "pulled a hamstring at tennis and couldnt walk it off, skipping the rest of the season",
         "my aunt had a stroke back in the 80s, should the doctor know before my block?",
+        "Years ago I got hives from shellfish. Is the dye made from iodine?",
+        "arm went numb for two hours after the block. the nurse explained why. now everything is normal",
+        "my horse went lame and could not walk for a week, the vet came twice",
+        "i have a seizure disorder, should i take my keppra the morning of the rfa?",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):

@@ -130,6 +130,9 @@ def _char_normalise(text: str) -> str:
         if not char.isascii():
             folded = unicodedata.normalize("NFKC", char)
             char = folded if len(folded) == 1 else char
+        if not char.isascii():  # an accented letter keeps its base letter: "tía" -> "tia"
+            base = unicodedata.normalize("NFKD", char)[0]
+            char = base if base.isascii() and base.isalpha() else char
         lower = char.lower()
         out.append(lower if len(lower) == 1 else char)
     return "".join(out)
@@ -582,6 +585,14 @@ class RedFlagDetector:
                 rules_of(negation, "resolved_later", "negation"),
                 rules_of(negation, "not_resolved", "negation"),
             ),
+            # Opening a later sentence, clears everything before it: "... Now everything normal."
+            "all_clear": (
+                "sentences",
+                rules_of(negation, "all_clear_later", "negation"),
+                rules_of(negation, "not_resolved", "negation"),
+            ),
+            # Opening a sentence part: all of it is history ("Years ago I broke out in hives ...").
+            "history_opener": ("segments", rules_of(hypothetical, "history_openers", "hypothetical"), None),
             "hypothetical": (
                 "segments",
                 rules_of(hypothetical, "cues_before", "hypothetical"),
@@ -882,6 +893,10 @@ class RedFlagDetector:
                 # Opening the next sentence: "My arm was numb. Back to normal now."
                 if cue[0] - sentence_starts[sentence_of[cue[0]]] <= NEXT_SENTENCE_RESOLUTION:
                     return True
+        for cue in message.cues("all_clear"):
+            # Opening any later sentence: "Leg was numb after the block. The nurse said why. Now everything normal."
+            if sentence_of[cue[0]] > sentence_of[end - 1] and cue[0] - sentence_starts[sentence_of[cue[0]]] <= 2:
+                return True
         return False
 
     @staticmethod
@@ -891,9 +906,20 @@ class RedFlagDetector:
         segment = segment_of[start]
         if any(cue[0] < start and segment_of[cue[0]] == segment for cue in message.cues("hypothetical")):
             return not RedFlagDetector._ongoing_later(message, span)
+        first = message.bounds("segments")[segment]
+        clause_of = message.layer("clauses").chunk_of
+        for cue in message.cues("history_opener"):
+            # In the same clause, with no "now", "today", "since" ... before the phrase:
+            # not "years ago i had surgery and now i cannot walk".
+            if (
+                cue[0] == first
+                and cue[1] <= start
+                and clause_of[cue[0]] == clause_of[start]
+                and not any(cue[1] <= now[0] < start for now in message.cues("person_now"))
+            ):
+                return True
         # An example tacked on as its own sentence ("What should I watch for? Like chest pain?")
         # belongs to the question before it.
-        first = message.bounds("segments")[segment]
         if segment and message.words[first] in _EXAMPLE_OPENERS and start - first <= 1:
             previous = segment - 1
             if any(segment_of[cue[0]] == previous for cue in message.cues("hypothetical")):
@@ -910,11 +936,12 @@ class RedFlagDetector:
     def _someone_else(message: _Message, span: Span) -> bool:
         """The phrase is about an animal, or about another person's past experience."""
         start, end = span
-        clause_of = message.layer("clauses").chunk_of
-        for animal in message.cues("animal"):  # "my dog had a seizure", not "my dog bit me, bleeding ..."
+        sentence_of = message.layer("sentences").chunk_of
+        # "my dog had a seizure", "my mare went lame and could not walk"; not "my dog bit me, bleeding ..."
+        for animal in message.cues("animal"):
             if (
                 animal[1] <= start
-                and clause_of[animal[0]] == clause_of[start]
+                and sentence_of[animal[0]] == sentence_of[start]
                 and _FIRST_PERSON.isdisjoint(message.words[animal[1] : end])
             ):
                 return True
@@ -925,7 +952,6 @@ class RedFlagDetector:
         asked = message.cues("person_asked")
         if not compared and not asked:
             return False
-        sentence_of = message.layer("sentences").chunk_of
         sentence = sentence_of[start]
         for person in people:
             if person[1] > start or sentence_of[person[0]] != sentence:
