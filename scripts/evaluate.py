@@ -44,15 +44,16 @@ MAX_FALSE_ALARM_RATE = 0.02
 # has never been used to change them: it is the honest measure. Each development
 # set was measured blind once and the rules were then improved on its misses; they
 # stay as regression sets and are held to the same bar.
-RED_FLAG_SEALED_SET = "tests/eval/red_flags_sealed.yml"
+RED_FLAG_SEALED_SETS = ["tests/eval/red_flags_sealed.yml", "tests/eval/red_flags_sealed2.yml"]
 RED_FLAG_DEV_SETS = [
     "tests/eval/red_flags.yml", "tests/eval/red_flags_fresh.yml", "tests/eval/red_flags_round3.yml",
     "tests/eval/red_flags_round4.yml", "tests/eval/red_flags_round5.yml", "tests/eval/red_flags_round6.yml",
     "tests/eval/red_flags_round8.yml", "tests/eval/red_flags_round9.yml", "tests/eval/red_flags_round10.yml",
     "tests/eval/red_flags_round11.yml", "tests/eval/red_flags_round12.yml", "tests/eval/red_flags_round13.yml",
-    "tests/eval/red_flags_round14.yml", "tests/eval/red_flags_round15.yml",
+    "tests/eval/red_flags_round14.yml", "tests/eval/red_flags_round15.yml", "tests/eval/red_flags_round16.yml",
+    "tests/eval/red_flags_round17.yml",
 ]
-RED_FLAG_SETS = [RED_FLAG_SEALED_SET, *RED_FLAG_DEV_SETS]
+RED_FLAG_SETS = [*RED_FLAG_SEALED_SETS, *RED_FLAG_DEV_SETS]
 
 # What each expected category looks like in the tracker: the utter actions run
 # this turn, or the `reply` slot chosen for utter_answer.
@@ -160,7 +161,7 @@ async def red_flag_results(path: Path, agent) -> dict:
     relative = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
     return {
         "path": relative,
-        "kind": "sealed" if relative == RED_FLAG_SEALED_SET else "development",
+        "kind": "sealed" if relative in RED_FLAG_SEALED_SETS else "development",
         "total": len(data["red_flags"]),
         "look_alikes": len(data["non_urgent"]),
         "recall": 1 - len(missed) / len(data["red_flags"]),

@@ -48,10 +48,16 @@ def heldout_turns() -> list[str]:
     return [turn["text"] for conversation in heldout["conversations"] for turn in conversation["turns"]]
 
 
+SEALED_SETS = sorted(EVAL_DIR.glob("red_flags_sealed*.yml"))
+
+
 def sealed_red_flag_texts() -> list[str]:
-    """The sealed red-flag set (the development sets may share wording with anything)."""
-    data = yaml.safe_load((EVAL_DIR / "red_flags_sealed.yml").read_text())
-    return [item["text"] for key in ("red_flags", "non_urgent") for item in data[key]]
+    """The sealed red-flag sets (the development sets may share wording with anything)."""
+    texts = []
+    for path in SEALED_SETS:
+        data = yaml.safe_load(path.read_text())
+        texts += [item["text"] for key in ("red_flags", "non_urgent") for item in data[key]]
+    return texts
 
 
 def copies(texts: list[str], written: dict[str, str]) -> list[str]:
@@ -103,7 +109,7 @@ def red_flag_development_texts() -> dict[str, str]:
     """Normalised text -> where it is, over the development red-flag sets (the safety net trains on them)."""
     written = {}
     for path in sorted(EVAL_DIR.glob("red_flags*.yml")):
-        if path.name == "red_flags_sealed.yml":
+        if path in SEALED_SETS:
             continue
         data = yaml.safe_load(path.read_text())
         for key in ("red_flags", "non_urgent"):
@@ -116,8 +122,17 @@ def test_no_sealed_red_flag_message_copies_a_development_set():
     assert not found, "\n".join(found)
 
 
-def test_the_sealed_red_flag_set_meets_the_issue_minimums():
-    data = yaml.safe_load((EVAL_DIR / "red_flags_sealed.yml").read_text())
+def test_the_sealed_red_flag_sets_are_the_ones_make_eval_reads():
+    from scripts.evaluate import RED_FLAG_DEV_SETS, RED_FLAG_SEALED_SETS
+
+    assert [p.relative_to(PROJECT_ROOT).as_posix() for p in SEALED_SETS] == sorted(RED_FLAG_SEALED_SETS)
+    development = {p.relative_to(PROJECT_ROOT).as_posix() for p in EVAL_DIR.glob("red_flags*.yml")} - set(RED_FLAG_SEALED_SETS)
+    assert development == set(RED_FLAG_DEV_SETS)
+
+
+@pytest.mark.parametrize("path", SEALED_SETS, ids=lambda p: p.name)
+def test_each_sealed_red_flag_set_meets_the_issue_minimums(path):
+    data = yaml.safe_load(path.read_text())
     assert len(data["red_flags"]) >= 60 and len(data["non_urgent"]) >= 40
     assert {item["category"] for item in data["red_flags"]} >= {
         "bladder_bowel", "weakness_numbness", "cannot_walk", "infection", "allergic_reaction",

@@ -648,6 +648,10 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         # Spanish words patients mix in, accents and all.
         ("tengo fiebre y el sitio de la inyección está hinchado, red and hot", "infection"),
         ("no puedo caminar since the shot", "cannot_walk"),
+        # A blackout with signs of a seizure after it.
+        ("passed out in the kitchen and woke up on the floor with my cheek bitten", "seizure"),
+        ("wrote goodbye letters. tonight is the night", "self_harm"),
+        ("how many of my gabapentin would it take to not wake up", "self_harm"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -679,6 +683,8 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "arm went numb for two hours after the block. the nurse explained why. now everything is normal",
         "my horse went lame and could not walk for a week, the vet came twice",
         "i have a seizure disorder, should i take my keppra the morning of the rfa?",
+        "my laptop had a seizure and ate my intake form, can you resend it",
+        "toes were numb for a few hours, the nurse said to expect it, now it is all back to normal",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):

@@ -52,6 +52,7 @@ REPLY_KINDS = (REPLY_EMERGENCY, REPLY_CRISIS)
 DEFAULT_NEGATION_WINDOW = 5  # words allowed between a negation cue and the symptom
 RESOLUTION_WINDOW = 4  # words between a symptom and "... went away" in its clause
 LATER_RESOLUTION_WINDOW = 8  # words between a symptom and "but it went away" in its sentence
+LATER_RESOLUTION_CLAUSES = 2  # ... or this many clauses on: "numb for hours, just like the nurse said, now it is fine"
 NEXT_SENTENCE_RESOLUTION = 2  # "Back to normal now." may open the next sentence after this many words
 GAP_WORDS = 3  # what "..." in a pattern stands for
 
@@ -887,7 +888,7 @@ class RedFlagDetector:
             if sentence_of[cue[0]] == sentence_of[start]:
                 # Near the phrase, or anywhere in its clause or the next one:
                 # "legs were numb for hours after the block, all good now".
-                if cue[0] - end <= LATER_RESOLUTION_WINDOW or chunk_of[cue[0]] <= last_clause + 1:
+                if cue[0] - end <= LATER_RESOLUTION_WINDOW or chunk_of[cue[0]] <= last_clause + LATER_RESOLUTION_CLAUSES:
                     return True
             elif sentence_of[cue[0]] == sentence_of[end - 1] + 1:
                 # Opening the next sentence: "My arm was numb. Back to normal now."
