@@ -40,19 +40,16 @@ from bot.kb import load_knowledge_base  # noqa: E402
 
 THRESHOLDS = {"answer_accuracy": 0.95, "entity_f1": 0.95, "red_flag_recall": 1.0}
 MAX_FALSE_ALARM_RATE = 0.02
-# Red-flag sets, each written by an author who never saw the rules. The sealed set
-# has never been used to change them: it is the honest measure. Each development
+# Red-flag sets, each written by an author who never saw the rules. The sealed sets
+# have never been used to change them: they are the honest measure. Each development
 # set was measured blind once and the rules were then improved on its misses; they
 # stay as regression sets and are held to the same bar.
 RED_FLAG_SEALED_SETS = ["tests/eval/red_flags_sealed.yml", "tests/eval/red_flags_sealed2.yml"]
-RED_FLAG_DEV_SETS = [
-    "tests/eval/red_flags.yml", "tests/eval/red_flags_fresh.yml", "tests/eval/red_flags_round3.yml",
-    "tests/eval/red_flags_round4.yml", "tests/eval/red_flags_round5.yml", "tests/eval/red_flags_round6.yml",
-    "tests/eval/red_flags_round8.yml", "tests/eval/red_flags_round9.yml", "tests/eval/red_flags_round10.yml",
-    "tests/eval/red_flags_round11.yml", "tests/eval/red_flags_round12.yml", "tests/eval/red_flags_round13.yml",
-    "tests/eval/red_flags_round14.yml", "tests/eval/red_flags_round15.yml", "tests/eval/red_flags_round16.yml",
-    "tests/eval/red_flags_round17.yml",
-]
+RED_FLAG_DEV_SETS = sorted(
+    path.relative_to(ROOT).as_posix()
+    for path in (ROOT / "tests" / "eval").glob("red_flags*.yml")
+    if path.relative_to(ROOT).as_posix() not in RED_FLAG_SEALED_SETS
+)
 RED_FLAG_SETS = [*RED_FLAG_SEALED_SETS, *RED_FLAG_DEV_SETS]
 
 # What each expected category looks like in the tracker: the utter actions run

@@ -122,12 +122,14 @@ def test_no_sealed_red_flag_message_copies_a_development_set():
     assert not found, "\n".join(found)
 
 
-def test_the_sealed_red_flag_sets_are_the_ones_make_eval_reads():
+def test_make_eval_and_the_safety_net_agree_on_the_sealed_and_development_sets():
     from scripts.evaluate import RED_FLAG_DEV_SETS, RED_FLAG_SEALED_SETS
 
     assert [p.relative_to(PROJECT_ROOT).as_posix() for p in SEALED_SETS] == sorted(RED_FLAG_SEALED_SETS)
-    development = {p.relative_to(PROJECT_ROOT).as_posix() for p in EVAL_DIR.glob("red_flags*.yml")} - set(RED_FLAG_SEALED_SETS)
-    assert development == set(RED_FLAG_DEV_SETS)
+    # The net learns from every development set make eval gates, and from nothing else.
+    config = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text())
+    (net,) = (c for c in config["pipeline"] if c["name"].endswith("RedFlagSafetyNet"))
+    assert sorted(net["examples"]) == RED_FLAG_DEV_SETS
 
 
 @pytest.mark.parametrize("path", SEALED_SETS, ids=lambda p: p.name)

@@ -54,6 +54,7 @@ RESOLUTION_WINDOW = 4  # words between a symptom and "... went away" in its clau
 LATER_RESOLUTION_WINDOW = 8  # words between a symptom and "but it went away" in its sentence
 LATER_RESOLUTION_CLAUSES = 2  # ... or this many clauses on: "numb for hours, just like the nurse said, now it is fine"
 NEXT_SENTENCE_RESOLUTION = 2  # "Back to normal now." may open the next sentence after this many words
+ALL_CLEAR_OPENING = 2  # "(To clarify,) now everything is normal." may open any later sentence after this many words
 GAP_WORDS = 3  # what "..." in a pattern stands for
 
 _CATEGORY_KEYS = {
@@ -896,7 +897,10 @@ class RedFlagDetector:
                     return True
         for cue in message.cues("all_clear"):
             # Opening any later sentence: "Leg was numb after the block. The nurse said why. Now everything normal."
-            if sentence_of[cue[0]] > sentence_of[end - 1] and cue[0] - sentence_starts[sentence_of[cue[0]]] <= 2:
+            if (
+                sentence_of[cue[0]] > sentence_of[end - 1]
+                and cue[0] - sentence_starts[sentence_of[cue[0]]] <= ALL_CLEAR_OPENING
+            ):
                 return True
         return False
 
