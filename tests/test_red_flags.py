@@ -652,6 +652,11 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("passed out in the kitchen and woke up on the floor with my cheek bitten", "seizure"),
         ("wrote goodbye letters. tonight is the night", "self_harm"),
         ("how many of my gabapentin would it take to not wake up", "self_harm"),
+        # Words from other languages patients mix in.
+        ("dor no peito since lunch, the kyphoplasty was monday", "chest_pain"),
+        ("no xixi since last nite, belly hard", "bladder_bowel"),
+        # "if it is ok that ..." asks about what is happening, not about a what-if.
+        ("can you tell me if its ok that my legs keep giving out since the shot", "weakness_numbness"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -685,6 +690,7 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "i have a seizure disorder, should i take my keppra the morning of the rfa?",
         "my laptop had a seizure and ate my intake form, can you resend it",
         "toes were numb for a few hours, the nurse said to expect it, now it is all back to normal",
+        "if a patient feels suicidal at night, who answers your phone?",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
