@@ -27,45 +27,45 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.nlu.red_flag_net import read_examples  # noqa: E402
+from bot.nlu.red_flag_net import (  # noqa: E402
+    REGULARISATION_KEY,
+    RedFlagSafetyNet,
+    fit,
+    read_examples,
+    score,
+    training_set,
+)
 from bot.nlu.red_flags import RedFlagDetector  # noqa: E402
 
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 DISMISSED_THRESHOLDS = (None, 0.95, 1.01)  # None: same as the threshold; 1.01: never overrule the rules
 
 
-def ordinary_examples() -> list[str]:
-    """The FAQ training examples (every intent but report_red_flag), as the net is trained on them."""
-    from rasa.shared.nlu.training_data.loading import load_data
-
-    data = load_data(str(ROOT / "data" / "nlu"))
-    return [m.get("text") for m in data.intent_examples if m.get("intent") != "report_red_flag" and m.get("text")]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("new_set", help="the round to read (never one listed under --train)")
     parser.add_argument("--train", nargs="+", required=True, help="development sets the net learns from")
-    parser.add_argument("--C", type=float, default=16.0, help="inverse regularisation, as in config.yml")
+    parser.add_argument(
+        "--C", type=float, default=RedFlagSafetyNet.get_default_config()[REGULARISATION_KEY],
+        help="inverse regularisation (the net's default)",
+    )
     args = parser.parse_args()
     if args.new_set in args.train:
         parser.error("the new set must not be among the training sets")
 
-    from sklearn.linear_model import LogisticRegression
+    from rasa.shared.nlu.training_data.loading import load_data
 
     from bot.embeddings import get_encoder
 
-    emergencies, look_alikes = read_examples(args.train)
-    ordinary = ordinary_examples()
-    new_emergencies, new_look_alikes = read_examples([args.new_set])
+    # Trained exactly as `rasa train` trains the net, on the FAQ examples in data/nlu/.
+    train_texts, train_labels = training_set(args.train, load_data(str(ROOT / "data" / "nlu")))
     encoder = get_encoder()
-    train_x = np.asarray(encoder.encode(emergencies + look_alikes + ordinary), dtype=np.float32)
-    train_y = np.array([1] * len(emergencies) + [0] * (len(look_alikes) + len(ordinary)))
-    model = LogisticRegression(C=args.C, class_weight="balanced", max_iter=5000).fit(train_x, train_y)
+    weights, bias = fit(np.asarray(encoder.encode(train_texts), dtype=np.float32), train_labels, args.C)
+    new_emergencies, new_look_alikes = read_examples([args.new_set])
 
     texts = new_emergencies + new_look_alikes
     is_emergency = np.array([True] * len(new_emergencies) + [False] * len(new_look_alikes))
-    probability = model.predict_proba(np.asarray(encoder.encode(texts), dtype=np.float32))[:, 1]
+    probability = score(np.asarray(encoder.encode(texts), dtype=np.float32), weights, bias)
     detector = RedFlagDetector.from_file()
     rules = np.array([detector.detect(t) is not None for t in texts])
     dismissed = np.array([not r and detector.mentions(t) for t, r in zip(texts, rules, strict=True)])

@@ -70,6 +70,34 @@ def read_examples(paths: list[str]) -> tuple[list[str], list[str]]:
     return emergencies, look_alikes
 
 
+def training_set(example_paths: list[str], training_data: TrainingData) -> tuple[list[str], np.ndarray]:
+    """Texts and labels the net learns from: emergencies (1) against look-alikes and every
+    training example of another intent (0)."""
+    emergencies, look_alikes = read_examples(example_paths)
+    if not emergencies or not look_alikes:
+        raise RedFlagNetError("the red-flag safety net needs example files with emergencies and look-alikes")
+    ordinary = [
+        example.get(TEXT)
+        for example in training_data.intent_examples
+        if example.get(INTENT) != INTENT_REPORT_RED_FLAG and example.get(TEXT)
+    ]
+    labels = np.array([1] * len(emergencies) + [0] * (len(look_alikes) + len(ordinary)))
+    return emergencies + look_alikes + ordinary, labels
+
+
+def fit(vectors: np.ndarray, labels: np.ndarray, inverse_regularisation: float) -> tuple[np.ndarray, float]:
+    """Weights and bias of the balanced logistic regression the net scores with."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=inverse_regularisation, class_weight="balanced", max_iter=5000).fit(vectors, labels)
+    return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+
+
+def score(vectors: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
+    """Probability of an emergency for each vector."""
+    return 1.0 / (1.0 + np.exp(-(vectors @ weights + bias)))
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
     """Flags a message the rules let through as a ``possible`` red flag when it reads like an emergency.
@@ -126,31 +154,15 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        from sklearn.linear_model import LogisticRegression
-
-        emergencies, look_alikes = read_examples(list(self._config[EXAMPLES_KEY]))
-        if not emergencies or not look_alikes:
-            raise RedFlagNetError("the red-flag safety net needs example files with emergencies and look-alikes")
-        ordinary = [
-            example.get(TEXT)
-            for example in training_data.intent_examples
-            if example.get(INTENT) != INTENT_REPORT_RED_FLAG and example.get(TEXT)
-        ]
-        texts = emergencies + look_alikes + ordinary
-        labels = np.array([1] * len(emergencies) + [0] * (len(look_alikes) + len(ordinary)))
-        vectors = self._encode(texts)
-        model = LogisticRegression(
-            C=float(self._config[REGULARISATION_KEY]), class_weight="balanced", max_iter=5000
-        ).fit(vectors, labels)
-        self._weights = model.coef_[0].astype(np.float32)
-        self._bias = float(model.intercept_[0])
+        texts, labels = training_set(list(self._config[EXAMPLES_KEY]), training_data)
+        self._weights, self._bias = fit(self._encode(texts), labels, float(self._config[REGULARISATION_KEY]))
         with self._model_storage.write_to(self._resource) as directory:
             (directory / WEIGHTS_FILE).write_text(
                 json.dumps({"weights": self._weights.tolist(), "bias": self._bias}), encoding="utf-8"
             )
         logger.info(
-            "Red-flag safety net trained on %d emergencies, %d look-alikes, %d ordinary messages",
-            len(emergencies), len(look_alikes), len(ordinary),
+            "Red-flag safety net trained on %d emergencies and %d other messages",
+            int(labels.sum()), int(len(labels) - labels.sum()),
         )
         return self._resource
 
@@ -171,8 +183,7 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
         """How much ``text`` reads like an emergency, 0 to 1 (0 before training)."""
         if self._weights is None:
             return 0.0
-        score = float(self._encode([text])[0] @ self._weights) + self._bias
-        return float(1.0 / (1.0 + np.exp(-score)))
+        return float(score(self._encode([text]), self._weights, self._bias)[0])
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
