@@ -916,3 +916,44 @@ def test_no_training_example_of_another_intent_is_an_emergency(detector):
                 if line.strip().startswith("- ") and detector.detect(text):
                     flagged.append(f"{path.name} {block['intent']}: {text}")
     assert not flagged, "\n".join(flagged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chest pain? Nope. Trouble breathing? Nope. Just saying thanks to the nurses.",
+        "Pre-procedure screening. Fever in the last 14 days: no. Trouble breathing: no. Seizures: never.",
+        "Can't walk? Ha, no, I walked a mile today.",
+        "Thoughts of suicide or self-harm: no.",
+    ],
+)
+def test_a_symptom_question_or_form_label_answered_no_is_denied(detector, text):
+    assert detector.detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The "no" answers a question that names no symptom; what follows still counts.
+        ("Can I walk? No. My legs are numb since the block.", "weakness_numbness"),
+        # "no" that opens a new statement is not an answer.
+        ("Chest pain? No one told me to expect this, it is crushing.", "chest_pain"),
+        ("Fever: yes, 102. Incision: red and oozing.", "infection"),
+    ],
+)
+def test_only_a_bare_no_answers_the_question_before_it(detector, text, expected):
+    found = detector.detect(text)
+    assert found is not None and found.category == expected
+
+
+def test_a_present_tense_cue_about_a_second_person_does_not_make_the_first_ones_past_current(detector):
+    story = (
+        "My grandmother had back surgery in the 80s and lost control of her bladder for good afterward, "
+        "and my aunt still brings it up at every family dinner."
+    )
+    assert detector.detect(story) is None
+    # A present-tense cue about the same person still makes it current.
+    assert detector.detect(
+        "Twice in the last hour my daughter has had episodes where her whole body stiffens and shakes "
+        "and she doesn't respond to us."
+    ) is not None

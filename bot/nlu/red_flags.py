@@ -105,6 +105,13 @@ _TOKEN = re.compile(
     r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
     r"|(?P<soft>[,:])"
 )
+# A question or form label answered "no": "Chest pain? Nope.", "Fever: no.", "Can't walk? Ha, no, ...".
+# The answer stays in the sentence it answers, as the single word ANSWERED_NO.
+_ANSWERED_NO = re.compile(
+    r"[?:]+\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied)"
+    r"(?=\s*(?:[.,;!\n]|$))"
+)
+ANSWERED_NO = "answered_no"
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _NOT_CONTRACTION = re.compile(r"^([a-z]+)n'?t$")
 _NOT_STEMS = {
@@ -786,10 +793,16 @@ class RedFlagDetector:
     def _analyse(self, text: str) -> _Message:
         """Normalise ``text`` and cut it into sentences, segments and clauses."""
         lowered = _char_normalise(text)
+        answers = {m.start("answer"): m.start() for m in _ANSWERED_NO.finditer(lowered)}
+        skipped = [(first, answer) for answer, first in answers.items()]
         sentences: list[list[tuple[str, int, int]]] = [[]]
         for match in _TOKEN.finditer(lowered):
             kind, raw = match.lastgroup, match.group()
-            if kind == "strong":
+            if match.start() in answers:
+                sentences[-1].append((ANSWERED_NO, match.start(), match.end()))
+            elif any(first <= match.start() < answer for first, answer in skipped):
+                continue  # the "?" or ":" (and "ha,") before the answer
+            elif kind == "strong":
                 sentences.append([])
             elif kind == "soft":
                 sentences[-1].append((",", match.start(), match.end()))  # "," and ":"
@@ -874,6 +887,10 @@ class RedFlagDetector:
         clause = chunk_of[start]
         for cue in message.cues("negation"):
             if cue[1] <= start and start - cue[1] <= category.negation_window and chunk_of[cue[0]] == clause:
+                return True
+        if ANSWERED_NO in message.words[end : end + RESOLUTION_WINDOW + 1]:
+            answer = message.words.index(ANSWERED_NO, end)
+            if chunk_of[answer] == clause:  # "Seizures: never.", "Thoughts of suicide? No."
                 return True
         if category.any_mention or category.stays_urgent:  # "i wanted to die but it passed" still counts
             return False
@@ -965,8 +982,13 @@ class RedFlagDetector:
                 continue
             if not _FIRST_PERSON.isdisjoint(message.words[person[1] : end]):
                 continue  # "my wife says i was shaking": about the patient
-            if any(person[0] <= cue[0] and sentence_of[cue[0]] == sentence for cue in message.cues("person_now")):
-                continue  # "my husband had his rfa today and now he cannot walk"
+            if any(
+                person[0] <= cue[0]
+                and sentence_of[cue[0]] == sentence
+                and not any(end <= other[0] < cue[0] for other in people)
+                for cue in message.cues("person_now")
+            ):
+                continue  # "my husband had his rfa today and now he cannot walk" (not "..., and my aunt still ...")
             if any(person[1] <= cue[0] < end for cue in message.cues("person_present")):
                 continue  # "my husband cannot walk"
             return True
