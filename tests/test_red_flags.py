@@ -957,3 +957,9 @@ def test_a_present_tense_cue_about_a_second_person_does_not_make_the_first_ones_
         "Twice in the last hour my daughter has had episodes where her whole body stiffens and shakes "
         "and she doesn't respond to us."
     ) is not None
+
+
+def test_another_persons_long_standing_condition_is_not_an_emergency_but_their_new_one_is(detector):
+    assert detector.detect("My grandmother had a stroke 3 years ago and can't walk, is your building accessible?") is None
+    found = detector.detect("My husband had his RFA this morning and now he can't walk.")
+    assert found is not None and found.category == "cannot_walk"
