@@ -1,9 +1,11 @@
 #!/usr/bin/env python
 """First reading of a new red-flag round, before anything is tuned on it.
 
-Trains the safety net the way ``rasa train`` does (logistic regression over
-MiniLM vectors; emergencies against look-alikes and the FAQ training examples)
-on the development sets named with ``--train``, then reads the new set with the
+Trains the safety net the way ``rasa train`` does, with the settings in
+``config.yml`` (a fine-tuned MiniLM with a linear head, or a logistic regression
+over the frozen MiniLM vectors; emergencies against look-alikes and the FAQ
+training examples), on the development sets named with ``--train`` (fine-tuning
+takes a few minutes), then reads the new set with the
 current rules and that net at several thresholds, so the net's thresholds can be
 chosen on text neither the rules nor the net has seen. Prints counts and
 figures only, never the messages, so it can also be pointed at the sealed set.
@@ -27,10 +29,14 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import tempfile  # noqa: E402
+
+import yaml  # noqa: E402
+
 from bot.nlu.red_flag_net import (  # noqa: E402
-    REGULARISATION_KEY,
+    FINE_TUNE_KEY,
     RedFlagSafetyNet,
-    fit,
+    learn,
     read_examples,
     score,
     training_set,
@@ -41,30 +47,34 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 DISMISSED_THRESHOLDS = (None, 0.95, 1.01)  # None: same as the threshold; 1.01: never overrule the rules
 
 
+def net_config() -> dict:
+    """The safety net's settings: its defaults, overridden by its entry in config.yml."""
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    (entry,) = (c for c in pipeline if c["name"].endswith("RedFlagSafetyNet"))
+    return {**RedFlagSafetyNet.get_default_config(), **entry}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("new_set", help="the round to read (never one listed under --train)")
     parser.add_argument("--train", nargs="+", required=True, help="development sets the net learns from")
-    parser.add_argument(
-        "--C", type=float, default=RedFlagSafetyNet.get_default_config()[REGULARISATION_KEY],
-        help="inverse regularisation (the net's default)",
-    )
+    parser.add_argument("--linear", action="store_true", help="the logistic regression even if config.yml fine-tunes")
     args = parser.parse_args()
     if args.new_set in args.train:
         parser.error("the new set must not be among the training sets")
 
     from rasa.shared.nlu.training_data.loading import load_data
 
-    from bot.embeddings import get_encoder
-
     # Trained exactly as `rasa train` trains the net, on the FAQ examples in data/nlu/.
+    config = net_config()
+    if args.linear:
+        config[FINE_TUNE_KEY] = False
     train_texts, train_labels = training_set(args.train, load_data(str(ROOT / "data" / "nlu")))
-    encoder = get_encoder()
-    weights, bias = fit(np.asarray(encoder.encode(train_texts), dtype=np.float32), train_labels, args.C)
     new_emergencies, new_look_alikes = read_examples([args.new_set])
-
     texts = new_emergencies + new_look_alikes
     is_emergency = np.array([True] * len(new_emergencies) + [False] * len(new_look_alikes))
+    with tempfile.TemporaryDirectory() as directory:
+        encoder, weights, bias = learn(train_texts, train_labels, config, Path(directory))
     probability = score(np.asarray(encoder.encode(texts), dtype=np.float32), weights, bias)
     detector = RedFlagDetector.from_file()
     rules = np.array([detector.detect(t) is not None for t in texts])
@@ -73,6 +83,11 @@ def main() -> int:
     n, m = int(is_emergency.sum()), int((~is_emergency).sum())
     print(f"{args.new_set}: {n} emergencies, {m} look-alikes; net trained on {len(args.train)} sets")
     print(f"rules alone: recall {(rules & is_emergency).sum()}/{n}, false alarms {(rules & ~is_emergency).sum()}/{m}")
+    for threshold in THRESHOLDS:
+        print(
+            f"net alone at {threshold}: recall {(probability[is_emergency] >= threshold).sum()}/{n}, "
+            f"false alarms {(probability[~is_emergency] >= threshold).sum()}/{m}"
+        )
     print("| threshold | when the rules dismissed a phrase | told to call 911 | look-alikes told to call 911 |")
     print("|---|---|---|---|")
     for threshold in THRESHOLDS:

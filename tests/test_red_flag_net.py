@@ -171,3 +171,22 @@ async def test_every_red_flag_opens_an_urgent_ticket_and_picks_its_reply(
         await asyncio.sleep(0.01)
     (ticket,) = ticket_store.list()
     assert ticket.urgency == "urgent" and ticket.reason == reason and ticket.question == "something bad is happening"
+
+
+def test_the_fine_tuned_net_learns_the_examples_and_is_stored_with_the_model(tmp_path, examples):
+    config = {
+        **RedFlagSafetyNet.get_default_config(), "examples": [str(examples)], "fine_tune": True, "epochs": 4,
+    }
+    (tmp_path / "storage").mkdir()
+    storage = LocalModelStorage(tmp_path / "storage")
+    resource = Resource("red_flag_net")
+    context = ExecutionContext(GraphSchema({}), "test")
+    net = RedFlagSafetyNet.create(config, storage, resource, context)
+    net.train(TrainingData([Message(data={TEXT: t, INTENT: "ask_duration"}) for t in ORDINARY]))
+    loaded = RedFlagSafetyNet.load(config, storage, resource, context)
+    # Its own encoder, not the shared one: the stored copy gives the same scores after loading.
+    texts = ["throat closing and i can't breathe", "how long does the epidural take", "is wheezing a side effect"]
+    assert [round(net.probability(t), 4) for t in texts] == [round(loaded.probability(t), 4) for t in texts]
+    assert (tmp_path / "storage" / "red_flag_net" / "encoder").is_dir()
+    emergency, ordinary, question = (loaded.probability(t) for t in texts)
+    assert emergency > 0.5 > ordinary and emergency > question
