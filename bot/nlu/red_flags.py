@@ -989,7 +989,8 @@ class RedFlagDetector:
                 for cue in message.cues("person_now")
             ):
                 continue  # "my husband had his rfa today and now he cannot walk" (not "..., and my aunt still ...")
-            dated = any(person[1] <= cue[0] < start for cue in message.cues("person_past"))
+            # Long ago ("years ago", hypothetical.history_after), not "last week".
+            dated = any(person[1] <= cue[0] < start for cue in message.cues("history"))
             if not dated and any(person[1] <= cue[0] < end for cue in message.cues("person_present")):
                 continue  # "my husband cannot walk" (not "my mother had a stroke years ago and cannot walk")
             return True
