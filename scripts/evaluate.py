@@ -44,7 +44,11 @@ MAX_FALSE_ALARM_RATE = 0.02
 # have never been used to change them: they are the honest measure. Each development
 # set was measured blind once and the rules were then improved on its misses; they
 # stay as regression sets and are held to the same bar.
-RED_FLAG_SEALED_SETS = ["tests/eval/red_flags_sealed.yml", "tests/eval/red_flags_sealed2.yml"]
+RED_FLAG_SEALED_SETS = [
+    "tests/eval/red_flags_sealed.yml",
+    "tests/eval/red_flags_sealed2.yml",
+    "tests/eval/red_flags_sealed3.yml",
+]
 RED_FLAG_DEV_SETS = sorted(
     path.relative_to(ROOT).as_posix()
     for path in (ROOT / "tests" / "eval").glob("red_flags*.yml")

@@ -47,41 +47,17 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 DISMISSED_THRESHOLDS = (None, 0.95, 1.01)  # None: same as the threshold; 1.01: never overrule the rules
 
 
-def net_config() -> dict:
-    """The safety net's settings: its defaults, overridden by its entry in config.yml."""
-    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
-    (entry,) = (c for c in pipeline if c["name"].endswith("RedFlagSafetyNet"))
-    return {**RedFlagSafetyNet.get_default_config(), **entry}
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("new_set", help="the round to read (never one listed under --train)")
-    parser.add_argument("--train", nargs="+", required=True, help="development sets the net learns from")
-    parser.add_argument("--linear", action="store_true", help="the logistic regression even if config.yml fine-tunes")
-    args = parser.parse_args()
-    if args.new_set in args.train:
-        parser.error("the new set must not be among the training sets")
-
-    from rasa.shared.nlu.training_data.loading import load_data
-
-    # Trained exactly as `rasa train` trains the net, on the FAQ examples in data/nlu/.
-    config = net_config()
-    if args.linear:
-        config[FINE_TUNE_KEY] = False
-    train_texts, train_labels = training_set(args.train, load_data(str(ROOT / "data" / "nlu")))
-    new_emergencies, new_look_alikes = read_examples([args.new_set])
+def report(new_set: str, trained_on: int, encoder, weights: np.ndarray, bias: float, detector: RedFlagDetector) -> None:
+    """Counts for one new set: the rules, the net alone, and the two together at each threshold."""
+    new_emergencies, new_look_alikes = read_examples([new_set])
     texts = new_emergencies + new_look_alikes
     is_emergency = np.array([True] * len(new_emergencies) + [False] * len(new_look_alikes))
-    with tempfile.TemporaryDirectory() as directory:
-        encoder, weights, bias = learn(train_texts, train_labels, config, Path(directory))
     probability = score(np.asarray(encoder.encode(texts), dtype=np.float32), weights, bias)
-    detector = RedFlagDetector.from_file()
     rules = np.array([detector.detect(t) is not None for t in texts])
     dismissed = np.array([not r and detector.mentions(t) for t, r in zip(texts, rules, strict=True)])
 
     n, m = int(is_emergency.sum()), int((~is_emergency).sum())
-    print(f"{args.new_set}: {n} emergencies, {m} look-alikes; net trained on {len(args.train)} sets")
+    print(f"{new_set}: {n} emergencies, {m} look-alikes; net trained on {trained_on} sets")
     print(f"rules alone: recall {(rules & is_emergency).sum()}/{n}, false alarms {(rules & ~is_emergency).sum()}/{m}")
     for threshold in THRESHOLDS:
         print(
@@ -99,6 +75,36 @@ def main() -> int:
                 f"| {threshold} | {gate} | {(told & is_emergency).sum()}/{n} ({(told & is_emergency).sum() / n:.1%}) "
                 f"| {(told & ~is_emergency).sum()}/{m} ({(told & ~is_emergency).sum() / m:.1%}) |"
             )
+
+
+def net_config() -> dict:
+    """The safety net's settings: its defaults, overridden by its entry in config.yml."""
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    (entry,) = (c for c in pipeline if c["name"].endswith("RedFlagSafetyNet"))
+    return {**RedFlagSafetyNet.get_default_config(), **entry}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("new_sets", nargs="+", help="the rounds to read, each on its own (never one listed under --train)")
+    parser.add_argument("--train", nargs="+", required=True, help="development sets the net learns from")
+    parser.add_argument("--linear", action="store_true", help="the logistic regression even if config.yml fine-tunes")
+    args = parser.parse_args()
+    if set(args.new_sets) & set(args.train):
+        parser.error("a new set must not be among the training sets")
+
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    # Trained exactly as `rasa train` trains the net, on the FAQ examples in data/nlu/.
+    config = net_config()
+    if args.linear:
+        config[FINE_TUNE_KEY] = False
+    train_texts, train_labels = training_set(args.train, load_data(str(ROOT / "data" / "nlu")))
+    with tempfile.TemporaryDirectory() as directory:
+        encoder, weights, bias = learn(train_texts, train_labels, config, Path(directory))
+    detector = RedFlagDetector.from_file()
+    for new_set in args.new_sets:
+        report(new_set, len(args.train), encoder, weights, bias, detector)
     return 0
 
 
