@@ -793,14 +793,13 @@ class RedFlagDetector:
     def _analyse(self, text: str) -> _Message:
         """Normalise ``text`` and cut it into sentences, segments and clauses."""
         lowered = _char_normalise(text)
-        answers = {m.start("answer"): m.start() for m in _ANSWERED_NO.finditer(lowered)}
-        skipped = [(first, answer) for answer, first in answers.items()]
+        answers = {m.start("answer"): m.start() for m in _ANSWERED_NO.finditer(lowered)}  # answer -> its "?"/":"
         sentences: list[list[tuple[str, int, int]]] = [[]]
         for match in _TOKEN.finditer(lowered):
             kind, raw = match.lastgroup, match.group()
             if match.start() in answers:
                 sentences[-1].append((ANSWERED_NO, match.start(), match.end()))
-            elif any(first <= match.start() < answer for first, answer in skipped):
+            elif any(first <= match.start() < answer for answer, first in answers.items()):
                 continue  # the "?" or ":" (and "ha,") before the answer
             elif kind == "strong":
                 sentences.append([])
