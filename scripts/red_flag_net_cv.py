@@ -18,6 +18,7 @@ docs/red_flags.md records the result that chose the fine-tuned net.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -38,10 +39,13 @@ THRESHOLDS = (0.5, 0.8, 0.9)
 FALSE_ALARM_RATES = (0.02, 0.05)
 
 
-def held_out_scores(sets: list[str], folds: int, learner: str, training_data) -> tuple[np.ndarray, np.ndarray]:
-    """Each held-out message's probability (from a net that never saw its round) and its label."""
+def held_out_scores(
+    sets: list[str], folds: int, learner: str, training_data
+) -> tuple[np.ndarray, np.ndarray, list[tuple[str, str, int]]]:
+    """Each held-out message's probability (from a net that never saw its round), its label,
+    and where it comes from: (set, "red_flags" or "non_urgent", position in that list)."""
     config = {**net_config(), FINE_TUNE_KEY: learner == "fine-tuned"}
-    probabilities, labels = [], []
+    probabilities, labels, origins = [], [], []
     for fold in range(folds):
         held = [name for i, name in enumerate(sets) if i % folds == fold]
         if not held:
@@ -53,14 +57,21 @@ def held_out_scores(sets: list[str], folds: int, learner: str, training_data) ->
             encoder, weights, bias = learn(texts, train_labels, config, Path(directory))
         probabilities.append(score(encoder.encode(new), weights, bias))
         labels.append(np.array([1] * len(emergencies) + [0] * len(look_alikes)))
+        for kind in ("red_flags", "non_urgent"):
+            for name in held:
+                count = len(read_examples([name])[0 if kind == "red_flags" else 1])
+                origins += [(name, kind, index) for index in range(count)]
         print(f"  {learner}: fold {fold + 1}/{folds} done ({len(held)} rounds held out)", flush=True)
-    return np.concatenate(probabilities), np.concatenate(labels)
+    return np.concatenate(probabilities), np.concatenate(labels), origins
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=6)
     parser.add_argument("--learners", nargs="+", default=["linear", "fine-tuned"], choices=["linear", "fine-tuned"])
+    parser.add_argument(
+        "--scores", type=Path, help="also write each held-out message's score (set, list, position; no text) as JSON"
+    )
     args = parser.parse_args()
 
     from rasa.shared.nlu.training_data.loading import load_data
@@ -69,7 +80,14 @@ def main() -> int:
     training_data = load_data(str(ROOT / "data" / "nlu"))
     print(f"{len(sets)} development sets in {args.folds} folds")
     for learner in args.learners:
-        probability, label = held_out_scores(sets, args.folds, learner, training_data)
+        probability, label, origins = held_out_scores(sets, args.folds, learner, training_data)
+        if args.scores:
+            rows = [
+                {"set": name, "list": kind, "index": index, "probability": round(float(p), 5)}
+                for (name, kind, index), p in zip(origins, probability, strict=True)
+            ]
+            path = args.scores.with_name(f"{args.scores.stem}-{learner}{args.scores.suffix}")
+            path.write_text(json.dumps(rows, indent=1), encoding="utf-8")
         emergency, look_alike = probability[label == 1], probability[label == 0]
         print(f"{learner}: {len(emergency)} held-out emergencies, {len(look_alike)} look-alikes")
         for threshold in THRESHOLDS:
