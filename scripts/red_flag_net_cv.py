@@ -70,7 +70,10 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=6)
     parser.add_argument("--learners", nargs="+", default=["linear", "fine-tuned"], choices=["linear", "fine-tuned"])
     parser.add_argument(
-        "--scores", type=Path, help="also write each held-out message's score (set, list, position; no text) as JSON"
+        "--scores",
+        type=Path,
+        help="also write each held-out message's score (set, list, position; no text) as JSON, "
+        "one file per learner: --scores /tmp/oof.json writes /tmp/oof-fine-tuned.json",
     )
     args = parser.parse_args()
 
