@@ -51,16 +51,16 @@ def held_out_scores(
         if not held:
             continue
         texts, train_labels = training_set([name for name in sets if name not in held], training_data)
-        emergencies, look_alikes = read_examples(held)
+        by_set = {name: read_examples([name]) for name in held}
+        emergencies = [text for found, _ in by_set.values() for text in found]
+        look_alikes = [text for _, found in by_set.values() for text in found]
         new = emergencies + look_alikes
         with tempfile.TemporaryDirectory() as directory:
             encoder, weights, bias = learn(texts, train_labels, config, Path(directory))
         probabilities.append(score(encoder.encode(new), weights, bias))
         labels.append(np.array([1] * len(emergencies) + [0] * len(look_alikes)))
-        for kind in ("red_flags", "non_urgent"):
-            for name in held:
-                count = len(read_examples([name])[0 if kind == "red_flags" else 1])
-                origins += [(name, kind, index) for index in range(count)]
+        for position, kind in enumerate(("red_flags", "non_urgent")):
+            origins += [(name, kind, index) for name, lists in by_set.items() for index in range(len(lists[position]))]
         print(f"  {learner}: fold {fold + 1}/{folds} done ({len(held)} rounds held out)", flush=True)
     return np.concatenate(probabilities), np.concatenate(labels), origins
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -83,6 +84,12 @@ def outcome(readings: list[Reading], limit: float) -> dict[str, int]:
     return counts
 
 
+def round_number(name: str) -> int | None:
+    """27 for ``tests/eval/red_flags_round27.yml``; None for a set that is not a numbered round."""
+    found = re.search(r"round(\d+)\.yml$", name)
+    return int(found.group(1)) if found else None
+
+
 def first_readings(sets: list[str]) -> list[dict]:
     """Each set's messages as the rules read them just before the set was learned."""
     by_commit: dict[str, list[str]] = {}
@@ -117,9 +124,7 @@ def main() -> int:
                         help="first round to replay (earlier rules lack what the study needs)")
     args = parser.parse_args()
     scores = {(r["set"], r["list"], r["index"]): r["probability"] for r in json.loads(args.scores.read_text())}
-    sets = sorted({name for name, _, _ in scores
-                   if name.rsplit("round", 1)[-1].split(".")[0].isdigit()
-                   and int(name.rsplit("round", 1)[-1].split(".")[0]) >= args.from_round})
+    sets = sorted({name for name, _, _ in scores if (round_number(name) or 0) >= args.from_round})
     readings = [
         Reading(row["category"], row["mentions"] and row["category"] is None,
                 scores[(row["set"], row["list"], row["index"])], row["list"] == "red_flags")

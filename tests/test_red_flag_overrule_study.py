@@ -26,3 +26,11 @@ def test_overruling_below_a_limit_loses_the_emergencies_the_net_misreads_and_spa
     assert (at_02["told"], at_02["overruled"], at_02["false_told"], at_02["spared"]) == (3, 1, 2, 0)
     at_05 = outcome(READINGS, 0.05)
     assert (at_05["told"], at_05["overruled"], at_05["false_told"], at_05["spared"]) == (3, 1, 1, 1)
+
+
+def test_only_numbered_rounds_are_replayed():
+    from scripts.red_flag_overrule_study import round_number
+
+    assert round_number("tests/eval/red_flags_round24.yml") == 24
+    assert round_number("tests/eval/red_flags_fresh.yml") is None
+    assert round_number("tests/eval/red_flags.yml") is None
