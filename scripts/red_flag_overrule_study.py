@@ -26,10 +26,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 LIMITS = (0.0, 0.015, 0.02, 0.05, 0.1, 0.2)
-THRESHOLD = 0.8  # the net's own check, as config.yml sets it
-DISMISSED_THRESHOLD = 0.95
 NEVER_OVERRULE = frozenset({"self_harm"})
 
 # Run inside a worktree: that commit's rules over the named sets (read from the main checkout).
@@ -64,15 +64,16 @@ class Reading:
     emergency: bool
 
 
-def outcome(readings: list[Reading], limit: float) -> dict[str, int]:
-    """What the patients would be told if the net overruled rule alarms scored below ``limit``."""
+def outcome(readings: list[Reading], limit: float, threshold: float, dismissed_threshold: float) -> dict[str, int]:
+    """What the patients would be told if the net overruled rule alarms scored below ``limit``
+    (the net's own check needs ``threshold``, or ``dismissed_threshold`` where the rules dismissed a phrase)."""
     counts = {"emergencies": 0, "told": 0, "overruled": 0, "look_alikes": 0, "false_told": 0, "spared": 0}
     for r in readings:
         overruled = r.category is not None and r.category not in NEVER_OVERRULE and r.probability < limit
         if r.category is not None:
             told = not overruled
         else:
-            told = r.probability >= (DISMISSED_THRESHOLD if r.dismissed else THRESHOLD)
+            told = r.probability >= (dismissed_threshold if r.dismissed else threshold)
         if r.emergency:
             counts["emergencies"] += 1
             counts["told"] += told
@@ -135,8 +136,10 @@ def main() -> int:
     print("| overrule below | rule alarms overruled: emergencies / look-alikes "
           "| emergencies told to call 911 | look-alikes told to call 911 |")
     print("|---|---|---|---|")
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    (net,) = (c for c in pipeline if c["name"].endswith("RedFlagSafetyNet"))
     for limit in LIMITS:
-        c = outcome(readings, limit)
+        c = outcome(readings, limit, float(net["threshold"]), float(net["dismissed_threshold"]))
         print(f"| {limit} | {c['overruled']} / {c['spared']} | {c['told']}/{c['emergencies']} "
               f"({c['told'] / c['emergencies']:.1%}) | {c['false_told']}/{c['look_alikes']} "
               f"({c['false_told'] / c['look_alikes']:.1%}) |")

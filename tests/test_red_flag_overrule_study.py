@@ -16,15 +16,15 @@ READINGS = [
 
 
 def test_without_overruling_the_rules_alarms_and_the_nets_checks_both_count():
-    assert outcome(READINGS, 0.0) == {
+    assert outcome(READINGS, 0.0, 0.8, 0.95) == {
         "emergencies": 5, "told": 4, "overruled": 0, "look_alikes": 3, "false_told": 2, "spared": 0,
     }
 
 
 def test_overruling_below_a_limit_loses_the_emergencies_the_net_misreads_and_spares_look_alikes():
-    at_02 = outcome(READINGS, 0.02)
+    at_02 = outcome(READINGS, 0.02, 0.8, 0.95)
     assert (at_02["told"], at_02["overruled"], at_02["false_told"], at_02["spared"]) == (3, 1, 2, 0)
-    at_05 = outcome(READINGS, 0.05)
+    at_05 = outcome(READINGS, 0.05, 0.8, 0.95)
     assert (at_05["told"], at_05["overruled"], at_05["false_told"], at_05["spared"]) == (3, 1, 1, 1)
 
 
