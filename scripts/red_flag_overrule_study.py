@@ -26,9 +26,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 LIMITS = (0.0, 0.015, 0.02, 0.05, 0.1, 0.2)
 NEVER_OVERRULE = frozenset({"self_harm"})
 
@@ -136,8 +135,9 @@ def main() -> int:
     print("| overrule below | rule alarms overruled: emergencies / look-alikes "
           "| emergencies told to call 911 | look-alikes told to call 911 |")
     print("|---|---|---|---|")
-    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
-    (net,) = (c for c in pipeline if c["name"].endswith("RedFlagSafetyNet"))
+    from scripts.red_flag_net_probe import net_config  # imports Rasa: only when the study runs
+
+    net = net_config()
     for limit in LIMITS:
         c = outcome(readings, limit, float(net["threshold"]), float(net["dismissed_threshold"]))
         print(f"| {limit} | {c['overruled']} / {c['spared']} | {c['told']}/{c['emergencies']} "
