@@ -657,6 +657,25 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("no xixi since last nite, belly hard", "bladder_bowel"),
         # "if it is ok that ..." asks about what is happening, not about a what-if.
         ("can you tell me if its ok that my legs keep giving out since the shot", "weakness_numbness"),
+        # Rounds 25-26.
+        ("mom's bladder feels like it will burst and she has barely peed since the block", "bladder_bowel"),
+        ("since this morning everything from the waist down is going numb", "weakness_numbness"),
+        ("her grip is just gone, she can't hold a cup since the rfa", "weakness_numbness"),
+        ("he tries to stand and his legs give way underneath him", "cannot_walk"),
+        ("i can't get my legs to hold me up, stuck on the toilet", "cannot_walk"),
+        ("temp 101 and the skin around my facet shot is red and warm", "infection"),
+        ("chills tonight and the incision is hot, swollen and oozing", "infection"),
+        ("it feels like something is squeezing my chest", "chest_pain"),
+        ("pressure in my chess since the injection", "chest_pain"),
+        ("he is shaking and I can't get him to respond", "seizure"),
+        ("i blacked out and my whole body was jerking, twice tonight", "seizure"),
+        ("the second i am upright my head is pounding, lying flat it is ok", "severe_headache"),
+        ("huge headache whenever i stand up, gone when i lie down", "severe_headache"),
+        ("worst pain in my head i've ever felt and i've had migraines for 30 years", "severe_headache"),
+        ("the dressing keeps filling up with fresh blood", "bleeding"),
+        ("this is my goodbye, thank the nurses for me", "self_harm"),
+        ("i keep staring at the razor blades in the drawer", "self_harm"),
+        ("he's giving his things away and says he won't need his truck after friday", "self_harm"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -691,6 +710,15 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "my laptop had a seizure and ate my intake form, can you resend it",
         "toes were numb for a few hours, the nurse said to expect it, now it is all back to normal",
         "if a patient feels suicidal at night, who answers your phone?",
+        # Rounds 25-26.
+        "my cousin told me you can lose feeling in your legs after an rfa, true?",
+        "the news says a flu with high fevers is spreading, should i reschedule?",
+        "my wife had chest pain last year and got a stent, she has been fine since. she is driving me",
+        "dad had chest pain back in june, he is doing great now. can he come in with me?",
+        "is a spinal headache worse than a migraine? my epidural is monday",
+        "his legs were wobbly in recovery but by the time we got home he was walking around fine",
+        "my friend had a seizure at the mall three summers ago and she's fine now",
+        "my laptop battery is bleeding out, might miss your call",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
