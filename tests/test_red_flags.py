@@ -676,6 +676,24 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("this is my goodbye, thank the nurses for me", "self_harm"),
         ("i keep staring at the razor blades in the drawer", "self_harm"),
         ("he's giving his things away and says he won't need his truck after friday", "self_harm"),
+        # Rounds 28-29.
+        ("tried to pee at noon and nothing came out, still nothing now", "bladder_bowel"),
+        ("dad wet the bed twice tonight without noticing", "bladder_bowel"),
+        ("i can't feel myself when i wipe since the epidural", "bladder_bowel"),
+        ("numb groin since the block this morning", "bladder_bowel"),
+        ("the numbness is creeping up from my ankle toward my knee", "weakness_numbness"),
+        ("her arm no have power since the neck shot", "weakness_numbness"),
+        ("he can't lift his arm to comb his hair since the injection", "weakness_numbness"),
+        ("we tried to stand her up and she just slumped", "cannot_walk"),
+        ("feels like a truck parked on the middle of me", "chest_pain"),
+        ("aching pressure right between my breasts since lunch", "chest_pain"),
+        ("freezing then sweating all evening and the shot site is red and hot", "infection"),
+        ("blood keeps coming out of the needle spot and i'm on eliquis", "bleeding"),
+        ("i changed the gauze 5 times already", "bleeding"),
+        ("spot on my back won't stop bleeding, it's gone through two pads", "bleeding"),
+        ("i don't plan on waking up tomorrow", "self_harm"),
+        ("there's a rope in the garage and i keep staring at it", "self_harm"),
+        ("i just want everything to be quiet forever", "self_harm"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -719,6 +737,17 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "his legs were wobbly in recovery but by the time we got home he was walking around fine",
         "my friend had a seizure at the mall three summers ago and she's fine now",
         "my laptop battery is bleeding out, might miss your call",
+        # Rounds 28-29.
+        "if my knees give out on the stairs at night, what should i do?",
+        "the playoffs had me clutching my chest all night, what a finish",
+        "still taking my seizure medicine as usual, is that ok before the rfa?",
+        "my brother-in-law says people end up in wheelchairs from these, is that true?",
+        "my daughter worries i could fall after the shot, does that happen?",
+        "arm was numb for 3 hours, now is normal again",
+        "Allergies: allergic to penicillin (hives). Where do I send the form?",
+        "family history: grandpa had a heart attack at 70",
+        "my head is going to explode trying to read this insurance letter",
+        "will i wake up during the procedure? i don't plan on waking up during the procedure lol",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
