@@ -694,6 +694,24 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("i don't plan on waking up tomorrow", "self_harm"),
         ("there's a rope in the garage and i keep staring at it", "self_harm"),
         ("i just want everything to be quiet forever", "self_harm"),
+        # Rounds 30-31.
+        ("he can't get from the bed to the toilet, his legs go from under him", "cannot_walk"),
+        ("every time i try to stand my legs collapse", "cannot_walk"),
+        ("can't push down on the brake pedal with my left foot since the shot", "weakness_numbness"),
+        ("my throat feels narrow and my voice is hoarse since the steroid", "allergic_reaction"),
+        ("head is pounding and i've been sick four times since the injection", "severe_headache"),
+        ("woke with a headache worse than when i had meningitis as a kid, and i keep vomiting", "severe_headache"),
+        ("where they did the burning needles is red and hot, and i'm at 101.2", "infection"),
+        ("still bleeding. pressure not helping", "bleeding"),
+        ("bled through my nightgown, been pressing for 30 minutes", "bleeding"),
+        ("used a whole box of band-aids on the needle spot since breakfast", "bleeding"),
+        ("i'm going to drive into the lake tonight", "self_harm"),
+        ("i have my pills lined up and im thinking about taking them all tonight", "self_harm"),
+        ("she keeps talking about not waking up", "self_harm"),
+        ("wrote letters to my grandkids. please don't call my daughter", "self_harm"),
+        # A date told sentences later does not make a relative's seizure today a past story.
+        ("my dad had a fit at dinner, shaking and not answering. he had the rfa monday. "
+         "he had a heart attack in 2015", "seizure"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -748,6 +766,19 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "family history: grandpa had a heart attack at 70",
         "my head is going to explode trying to read this insurance letter",
         "will i wake up during the procedure? i don't plan on waking up during the procedure lol",
+        # Rounds 30-31.
+        "would losing control of my bladder be a sign of something serious?",
+        "numbness in my bottom lasted an hour after the block and then went away",
+        "our old poodle had a seizure last week, the vet says he is fine",
+        "my late husband had a stroke in 2009 and lost the use of his leg. parking question today",
+        "if i break out in hives after the shot, do i go to the ER?",
+        "what's the risk of nerve damage? my coworker mentioned leg weakness after hers",
+        "past history: one seizure at age 4 with a fever, none since",
+        "a cooking show guy cut his hand and there was blood everywhere",
+        "my parrot keeps squawking 'i can't breathe', sorry if you heard it",
+        "i can't stand my boss, can i get a work note for the procedure day?",
+        # A date in the next sentence still dates a relative's story.
+        "my sister had a seizure after her nerve block. that was in 2016.",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):

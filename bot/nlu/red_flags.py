@@ -618,6 +618,7 @@ class RedFlagDetector:
             "animal": ("clauses", rules_of(others, "animals", "others"), rules_of(others, "not_animals", "others")),
             "person": ("sentences", rules_of(others, "people", "others"), None),
             "person_past": ("sentences", rules_of(others, "past", "others"), None),
+            "person_dated": ("sentences", rules_of(others, "dated", "others"), None),
             "person_asked": ("sentences", rules_of(others, "asked_before", "others"), None),
             "person_now": ("sentences", rules_of(others, "now", "others"), rules_of(others, "not_now", "others")),
             "person_present": ("sentences", rules_of(others, "present", "others"), None),
@@ -970,14 +971,18 @@ class RedFlagDetector:
         if not people:
             return False
         compared = bool(message.cues("person_past"))
+        dates = message.cues("person_dated")
         asked = message.cues("person_asked")
-        if not compared and not asked:
+        if not compared and not dates and not asked:
             return False
         sentence = sentence_of[start]
+        # A date counts for the person's own sentence or the next one ("... That was in 2019."),
+        # not for an event told sentences later ("she had a stroke in 2019").
+        dated_here = any(sentence <= sentence_of[cue[0]] <= sentence + 1 for cue in dates)
         for person in people:
             if person[1] > start or sentence_of[person[0]] != sentence:
                 continue
-            if not compared and not any(cue[1] <= person[0] for cue in asked):
+            if not compared and not dated_here and not any(cue[1] <= person[0] for cue in asked):
                 continue
             if not _FIRST_PERSON.isdisjoint(message.words[person[1] : end]):
                 continue  # "my wife says i was shaking": about the patient
