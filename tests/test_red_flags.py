@@ -709,6 +709,22 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("i have my pills lined up and im thinking about taking them all tonight", "self_harm"),
         ("she keeps talking about not waking up", "self_harm"),
         ("wrote letters to my grandkids. please don't call my daughter", "self_harm"),
+        # Rounds 32-33.
+        ("is it normal to not have peed at all since the shot this morning?", "bladder_bowel"),
+        ("numb all over. the whole right side of my body since the block", "weakness_numbness"),
+        ("my legs won't carry me anywhere since the injection", "cannot_walk"),
+        ("rigors tonight and the area around my si injection is swollen and hot", "infection"),
+        ("i blacked out and my arms started to jerk", "seizure"),
+        ("i've had migraines for 15 years and this tops them all, 10 out of 10 since the shot", "severe_headache"),
+        ("like a nail into the back of my skull, and i've been sick in the toilet twice", "severe_headache"),
+        ("i can only stay upright a few minutes before i have to lie flat", "severe_headache"),
+        ("she can't lift her head off the pillow without crying, pain behind her eyes and vomiting", "severe_headache"),
+        ("still bleeding from the shot hole, 40 minutes of pressure", "bleeding"),
+        ("blood soaked through a whole pad since the procedure", "bleeding"),
+        ("trickle of blood from the site since noon, he's on coumadin, nothing stops it", "bleeding"),
+        ("it hurts in my chest every time i breathe in since the kyphoplasty", "chest_pain"),
+        ("he said we'd all be better off without him and his pills are lined up", "self_harm"),
+        ("mom told me where her will is and said she won't be around for thanksgiving. she's not answering today", "self_harm"),
         # A date told sentences later does not make a relative's seizure today a past story.
         ("my dad had a fit at dinner, shaking and not answering. he had the rfa monday. "
          "he had a heart attack in 2015", "seizure"),
@@ -777,6 +793,13 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "a cooking show guy cut his hand and there was blood everywhere",
         "my parrot keeps squawking 'i can't breathe', sorry if you heard it",
         "i can't stand my boss, can i get a work note for the procedure day?",
+        # Rounds 32-33.
+        "i always get anxious about chest pain at the doctor, can i take something to stay calm?",
+        "the line at your front desk is giving me chest pains lol",
+        "that parking bill nearly gave my wife a heart attack",
+        "medical history for my mom: heart attack 2014, stents, nothing going on now",
+        "my friend said she knew someone who lost bladder control after a block, how often does that happen?",
+        "i only get a bit wheezy in winter, is the shot ok for me?",
         # A date in the next sentence still dates a relative's story.
         "my sister had a seizure after her nerve block. that was in 2016.",
     ],
