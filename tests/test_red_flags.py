@@ -725,6 +725,9 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("it hurts in my chest every time i breathe in since the kyphoplasty", "chest_pain"),
         ("he said we'd all be better off without him and his pills are lined up", "self_harm"),
         ("mom told me where her will is and said she won't be around for thanksgiving. she's not answering today", "self_harm"),
+        # A date with the procedure is not history (a bare year after a condition is: "heart attack 2014").
+        ("i can't feel my legs since my injection on 11/30/2026", "weakness_numbness"),
+        ("chest pain since my rfa on 12-1-2026", "chest_pain"),
         # A date told sentences later does not make a relative's seizure today a past story.
         ("my dad had a fit at dinner, shaking and not answering. he had the rfa monday. "
          "he had a heart attack in 2015", "seizure"),
