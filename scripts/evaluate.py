@@ -47,7 +47,7 @@ MAX_FALSE_ALARM_RATE = 0.02
 RED_FLAG_SEALED_SETS = [
     "tests/eval/red_flags_sealed.yml",
     "tests/eval/red_flags_sealed2.yml",
-    "tests/eval/red_flags_sealed5.yml",
+    "tests/eval/red_flags_sealed6.yml",
 ]
 RED_FLAG_DEV_SETS = sorted(
     path.relative_to(ROOT).as_posix()

@@ -100,6 +100,7 @@ _CHAR_MAP = {
 }
 _TOKEN = re.compile(
     r"(?P<slash>[a-z]/[a-z]\b|[a-z]/(?![a-z0-9]))"  # w/o, b/c, w/
+    r"|(?P<item>(?<![\w.])\d{1,2}\)(?=\s))"  # "1) is it ok to shower 2) my son just had a seizure"
     r"|(?P<number>\d+(?:\.\d+)?)"
     r"|(?P<word>[a-z]+(?:['-][a-z]+)*|[&+])"
     r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
@@ -802,7 +803,7 @@ class RedFlagDetector:
                 sentences[-1].append((ANSWERED_NO, match.start(), match.end()))
             elif any(first <= match.start() < answer for answer, first in answers.items()):
                 continue  # the "?" or ":" (and "ha,") before the answer
-            elif kind == "strong":
+            elif kind in ("strong", "item"):  # a numbered list item starts a new sentence
                 sentences.append([])
             elif kind == "soft":
                 sentences[-1].append((",", match.start(), match.end()))  # "," and ":"
