@@ -734,8 +734,8 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("my leg went numb after the shot and i can't get my feeling back", "weakness_numbness"),
         # Rounds 35-37.
         ("nobody will miss me. not kidding", "self_harm"),
-        ("i got all my pain pills lined up on the dresser", "self_harm"),
-        ("been wondering how many of my norcos it would take", "self_harm"),
+        ("what's the point anymore. i got all my pain pills lined up on the dresser", "self_harm"),
+        ("been thinking about how many of my norcos it would take", "self_harm"),
         ("blade in my hand, going to cut again tonight", "self_harm"),
         ("wrote a letter to my daughter and said my goodbyes", "self_harm"),
         ("he says he's done and i found his gun out on the bed", "self_harm"),
@@ -767,6 +767,10 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("history of migraines for years. this one is explosive, the worst of my life, and i'm throwing up", "severe_headache"),
         ("is it possible to have a fit from the numbing medicine? my mum had one about 15 minutes ago and she's still confused", "seizure"),
         ("could a nerve block cause seizures? my wife had a fit on the way home from the clinic", "seizure"),
+        # ... and what they learned does not hide these.
+        ("bled a little at the site, not a drop of pee since 6am", "bladder_bowel"),
+        ("i wonder if the numbness comes from the shot, i can't feel my legs", "weakness_numbness"),
+        ("is a headache this bad a reason to go to the er? 10/10 since the epidural and i'm throwing up", "severe_headache"),
         # A numbered list item starts afresh: the question before it does not make it hypothetical.
         ("1) is it ok to take a bath 2) my dad just had a seizure in his chair", "seizure"),
         # A date with the procedure is not history (a bare year after a condition is: "heart attack 2014").
@@ -864,6 +868,12 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "blood clot in my leg in my thirties, is the injection ok?",
         "my nephew broke his ankle and couldn't walk for weeks, he's fine now",
         "you can't walk 10 feet in that lot without somebody honking",
+        # Rounds 35-37's emergency phrases kept narrow.
+        "traffic is holding me up, i'll be 10 minutes late for my injection",
+        "my pain went down twice as fast this time, thank you!",
+        "i have all my pills counted out for the week in the organizer",
+        "dropped my phone again lol, that's why i called from my husband's",
+        "shaving my legs for the procedure, razor in hand lol, do i need to?",
         # A date in the next sentence still dates a relative's story.
         "my sister had a seizure after her nerve block. that was in 2016.",
     ],
