@@ -106,10 +106,11 @@ _TOKEN = re.compile(
     r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
     r"|(?P<soft>[,:])"
 )
-# A question or form label answered "no": "Chest pain? Nope.", "Fever: no.", "Can't walk? Ha, no, ...".
+# A question or form label answered "no": "Chest pain? Nope.", "Fever: no.", "Can't walk? Ha, no, ...",
+# "checked for hives - none".
 # The answer stays in the sentence it answers, as the single word ANSWERED_NO.
 _ANSWERED_NO = re.compile(
-    r"[?:]+\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied)"
+    r"(?:[?:]+|\s-+)\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied)"
     r"(?=\s*(?:[.,;!\n]|$))"
 )
 ANSWERED_NO = "answered_no"
