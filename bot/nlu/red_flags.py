@@ -803,7 +803,7 @@ class RedFlagDetector:
             if match.start() in answers:
                 sentences[-1].append((ANSWERED_NO, match.start(), match.end()))
             elif any(first <= match.start() < answer for answer, first in answers.items()):
-                continue  # the "?" or ":" (and "ha,") before the answer
+                continue  # the "?", ":" or " -" (and "ha,") before the answer
             elif kind in ("strong", "item"):  # a numbered list item starts a new sentence
                 sentences.append([])
             elif kind == "soft":
