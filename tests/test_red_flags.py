@@ -881,6 +881,9 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         # A date told sentences later does not make a relative's seizure today a past story.
         ("my dad had a fit at dinner, shaking and not answering. he had the rfa monday. "
          "he had a heart attack in 2015", "seizure"),
+        # A period told in another sentence does not hide a bleeding site; incontinence pads are the bladder.
+        ("my period started yesterday. the shot spot on my back soaked thru 4 gauze pads and keeps going", "bleeding"),
+        ("since the injection i keep wetting myself, went through a whole pack of pads today", "bladder_bowel"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1023,6 +1026,11 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "shaving my legs for the procedure, razor in hand lol, do i need to?",
         # A date in the next sentence still dates a relative's story.
         "my sister had a seizure after her nerve block. that was in 2016.",
+        # Pads next to a period are not dressings.
+        "got my period this morning and already went thru 3 pads, is the injection still ok tomorrow",
+        "changed my pad twice before noon, heavy period, will that matter for the nerve block?",
+        "soaking through 2 pads a day on my period, can I still get the rfa",
+        "used a whole pack of pads this week lol, does the shot affect my cycle?",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -1087,6 +1095,22 @@ def test_sentence_patterns_match_across_clause_cuts():
     within = {"id": "bleeding", "patterns": ["bleeding ... ... it will not stop"]}
     assert RedFlagDetector({"categories": [across], "clauses": clauses}).detect(text).category == "bleeding"
     assert RedFlagDetector({"categories": [within], "clauses": clauses}).detect(text) is None
+
+
+def test_sentence_not_when_excludes_across_clause_cuts_but_not_across_sentences():
+    clauses = {"clause_connectors": ["and"], "clause_starters": ["i"]}
+    bleeding = {
+        "id": "bleeding",
+        "patterns": ["through (two|three) pads"],
+        "not_when": ["period ... pads"],
+        "sentence_not_when": ["period ... ... pads"],
+    }
+    within_only = {key: value for key, value in bleeding.items() if key != "sentence_not_when"}
+    text = "my period came and i went through two pads"
+    assert RedFlagDetector({"categories": [bleeding], "clauses": clauses}).detect(text) is None
+    assert RedFlagDetector({"categories": [within_only], "clauses": clauses}).detect(text).category == "bleeding"
+    detector = RedFlagDetector({"categories": [bleeding], "clauses": clauses})
+    assert detector.detect("my period came. i went through two pads").category == "bleeding"
 
 
 def test_yield_patterns_count_unless_a_named_category_fires():

@@ -59,7 +59,7 @@ GAP_WORDS = 3  # what "..." in a pattern stands for
 
 _CATEGORY_KEYS = {
     "id", "reply", "patterns", "sentence_patterns", "yield_patterns", "yield_to", "combinations", "not_when",
-    "negation_window", "any_mention", "stays_urgent",
+    "sentence_not_when", "negation_window", "any_mention", "stays_urgent",
 }
 # A sentence opening with one of these right before the phrase is an example for the question before it.
 _EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
@@ -528,6 +528,7 @@ class _Category:
     yield_patterns: Rule | None  # count only when no category of yield_to fires
     yield_to: tuple[str, ...]
     not_when: Rule | None
+    sentence_not_when: Rule | None  # like not_when, matched across clause cuts within a sentence
     combinations: tuple[tuple[str, ...], ...]
     negation_window: int
     any_mention: bool  # fires in questions and past tense too; only a negation right before stops it
@@ -689,8 +690,10 @@ class RedFlagDetector:
         def evidence_of(category: _Category) -> list[Span]:
             if category.id not in main:
                 main[category.id] = (
-                    self._asserted(message, category.patterns, category, category.not_when)
-                    or self._asserted(message, category.sentence_patterns, category, category.not_when, "sentences")
+                    self._asserted(message, category.patterns, category, category.not_when, excluding=True)
+                    or self._asserted(
+                        message, category.sentence_patterns, category, category.not_when, "sentences", excluding=True
+                    )
                     or self._combination(message, category, signs)
                 )
             return main[category.id]
@@ -698,7 +701,7 @@ class RedFlagDetector:
         for category in self._categories:
             evidence = evidence_of(category)
             if not evidence and category.yield_patterns is not None:
-                evidence = self._asserted(message, category.yield_patterns, category, category.not_when)
+                evidence = self._asserted(message, category.yield_patterns, category, category.not_when, excluding=True)
                 if evidence and any(evidence_of(self._by_id[other]) for other in category.yield_to):
                     evidence = []
             if evidence:
@@ -785,6 +788,9 @@ class RedFlagDetector:
             yield_patterns=yield_patterns,
             yield_to=tuple(_listed(entry, "yield_to", where)),
             not_when=compiler.compile(_listed(entry, "not_when", where), f"{where} not_when"),
+            sentence_not_when=compiler.compile(
+                _listed(entry, "sentence_not_when", where), f"{where} sentence_not_when"
+            ),
             combinations=tuple(tuple(c) for c in combinations),
             negation_window=int(entry.get("negation_window", self._negation_window)),
             any_mention=bool(entry.get("any_mention", False)),
@@ -849,12 +855,16 @@ class RedFlagDetector:
         category: _Category,
         not_when: Rule | None = None,
         layer: str = "clauses",
+        excluding: bool = False,
     ) -> list[Span]:
-        """Spans of ``rule`` that are neither negated, hypothetical nor about someone else."""
+        """Spans of ``rule`` that are neither negated, hypothetical nor about someone else, nor
+        overlapping ``not_when`` (or, with ``excluding``, the category's ``sentence_not_when``)."""
         matches = message.find(layer, rule)
         if not matches:
             return []
         excluded = message.find(layer, not_when)
+        if excluding:
+            excluded = excluded + message.find("sentences", category.sentence_not_when)
         return [
             span
             for span in matches
