@@ -884,6 +884,22 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         # A period told in another sentence does not hide a bleeding site; incontinence pads are the bladder.
         ("my period started yesterday. the shot spot on my back soaked thru 4 gauze pads and keeps going", "bleeding"),
         ("since the injection i keep wetting myself, went through a whole pack of pads today", "bladder_bowel"),
+        # Rounds 49-51: voice-to-text numbers and names, positional headaches, devices, means of self-harm.
+        ("temp is a hundred and three and the shot site on my back is red and swollen", "infection"),
+        ("the spot from my fast it injection is swollen and hot and ive got a fever", "infection"),
+        ("big red hot lump where the pump is and i have chills", "infection"),
+        ("back of my head throbs like crazy whenever i stand, have to lie flat", "severe_headache"),
+        ("headache only when im sitting up, better flat", "severe_headache"),
+        ("my dad just told me hes going to use the gun on himself", "self_harm"),
+        ("im on the roof and i keep thinking about jumping", "self_harm"),
+        ("the rifle is out on the bed. nothing helps anymore, not the shots, not the pills", "self_harm"),
+        ("cant get my legs to move since the stimulator surgery, my husband had to catch me", "cannot_walk"),
+        ("i can no longer stand up for a few seconds without falling", "cannot_walk"),
+        # A reading is not an age: "at 90" after a heart rate does not make the chest pain history.
+        ("chest pain and my heart rate is at 90", "chest_pain"),
+        ("chest pain and my heart rate is at ninety", "chest_pain"),
+        # A form-page cue does not reach "the part on my back".
+        ("the part on my back where they did the shot is bleeding and wont stop", "bleeding"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1031,6 +1047,15 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "changed my pad twice before noon, heavy period, will that matter for the nerve block?",
         "soaking through 2 pads a day on my period, can I still get the rfa",
         "used a whole pack of pads this week lol, does the shot affect my cycle?",
+        # Rounds 49-51.
+        "what the odds are of getting a headache after the epidural?",
+        "my knees almost gave out when i saw the bill lol",
+        "my grandfather had a heart attack at fifty, should i list it?",
+        "the section about seizures on the form will not load",
+        "was watching netflix and this man had chest pain and collapsed, scary stuff. anyway what time is my appointment",
+        "my sons lips swelled up from peanuts last year, they gave him the epi pen and he was fine",
+        "my leg felt heavy after the block but im walking around normally now",
+        "I have all my pills counted out for the week. Nothing helps my back pain though.",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
