@@ -99,10 +99,11 @@ def main() -> int:
     config = net_config()
     if args.linear:
         config[FINE_TUNE_KEY] = False
+    # The rules as they are now, read before the net trains (the file may be edited meanwhile).
+    detector = RedFlagDetector.from_file()
     train_texts, train_labels = training_set(args.train, load_data(str(ROOT / "data" / "nlu")))
     with tempfile.TemporaryDirectory() as directory:
         encoder, weights, bias = learn(train_texts, train_labels, config, Path(directory))
-    detector = RedFlagDetector.from_file()
     for new_set in args.new_sets:
         report(new_set, len(args.train), encoder, weights, bias, detector)
     return 0

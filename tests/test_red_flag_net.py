@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 
 import pytest
 import yaml
@@ -14,7 +15,14 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from actions.safety import ActionHandleRedFlag
 from bot.constants import MESSAGE_RED_FLAG_DISMISSED
-from bot.nlu.red_flag_net import RedFlagNetError, RedFlagSafetyNet, read_examples
+from bot.nlu.red_flag_net import (
+    BATCH_SIZE,
+    CHUNK_BATCHES,
+    RedFlagNetError,
+    RedFlagSafetyNet,
+    length_batches,
+    read_examples,
+)
 from tests.conftest import make_tracker
 
 EMERGENCIES = [
@@ -190,3 +198,23 @@ def test_the_fine_tuned_net_learns_the_examples_and_is_stored_with_the_model(tmp
     assert (tmp_path / "storage" / "red_flag_net" / "encoder").is_dir()
     emergency, ordinary, question = (loaded.probability(t) for t in texts)
     assert emergency > 0.5 > ordinary and emergency > question
+
+
+def test_fine_tuning_batches_cover_every_message_once_and_group_similar_lengths():
+    draw = random.Random(1)
+    lengths = [draw.randint(3, 150) for _ in range(BATCH_SIZE * CHUNK_BATCHES * 2 + 17)]
+    epoch = length_batches(lengths, random.Random(13))
+    assert sorted(i for batch in epoch for i in batch) == list(range(len(lengths)))
+    assert all(len(batch) <= BATCH_SIZE for batch in epoch)
+    # Padding is to the longest in each batch: far less than with the same messages in random batches.
+    padded = sum(max(lengths[i] for i in batch) * len(batch) for batch in epoch)
+    shuffled = list(range(len(lengths)))
+    random.Random(13).shuffle(shuffled)
+    padded_random = sum(
+        max(lengths[i] for i in shuffled[s : s + BATCH_SIZE]) * len(shuffled[s : s + BATCH_SIZE])
+        for s in range(0, len(shuffled), BATCH_SIZE)
+    )
+    assert padded < 0.75 * padded_random
+    # Seeded: the same seed gives the same epoch, the next epoch a different order.
+    rng = random.Random(13)
+    assert length_batches(lengths, rng) == epoch and length_batches(lengths, rng) != epoch

@@ -64,6 +64,10 @@ SEED_KEY = "seed"
 ENCODER_DIR = "encoder"  # the fine-tuned encoder, inside the component's model storage
 HEAD_LEARNING_RATE = 1e-3
 BATCH_SIZE = 32
+# Batches are drawn from length-sorted chunks of this many batches, so a batch is
+# padded to the longest of a few similar lengths rather than to the longest of 32
+# random messages: fine-tuning does less than half the work, in a still-shuffled order.
+CHUNK_BATCHES = 50
 
 
 class RedFlagNetError(ValueError):
@@ -113,6 +117,21 @@ def score(vectors: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(vectors @ weights + bias)))
 
 
+def length_batches(lengths: list[int], rng: random.Random, batch_size: int = BATCH_SIZE) -> list[list[int]]:
+    """One epoch's batches of indexes: every index once, in a seeded shuffle cut into chunks
+    of ``CHUNK_BATCHES`` batches; each chunk is sorted by length and cut into batches, and
+    the batches are shuffled."""
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    chunk = batch_size * CHUNK_BATCHES
+    batches: list[list[int]] = []
+    for start in range(0, len(order), chunk):
+        part = sorted(order[start : start + chunk], key=lengths.__getitem__)
+        batches += [part[i : i + batch_size] for i in range(0, len(part), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
 def fine_tune(
     texts: list[str],
     labels: np.ndarray,
@@ -125,7 +144,8 @@ def fine_tune(
     """The encoder at ``base_path`` fine-tuned with a linear head on (texts, labels).
 
     Binary cross-entropy with the emergencies weighted up to balance the classes,
-    AdamW, batches of ``BATCH_SIZE`` in a seeded order; the vectors are mean-pooled
+    AdamW, batches of ``BATCH_SIZE`` messages of similar length in a seeded order
+    (``length_batches``); the vectors are mean-pooled
     and unit-length, as ``bot.embeddings.SentenceEncoder`` computes them. Uses every
     core while it trains (the assistant's encoder is limited to one) and puts the
     thread count back. Returns the SentenceTransformer, the head's weights and bias.
@@ -150,12 +170,10 @@ def fine_tune(
         positives = float(labels.sum())
         loss_of = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor((len(labels) - positives) / positives))
         targets = torch.tensor(labels, dtype=torch.float32)
-        order = list(range(len(texts)))
+        lengths = [len(ids) for ids in model.tokenizer(texts, truncation=True, max_length=model.max_seq_length)["input_ids"]]
         model.train()
         for _ in range(epochs):
-            order_rng.shuffle(order)
-            for start in range(0, len(order), BATCH_SIZE):
-                batch = order[start : start + BATCH_SIZE]
+            for batch in length_batches(lengths, order_rng):
                 features = model.tokenize([texts[i] for i in batch])
                 vectors = torch.nn.functional.normalize(model(features)["sentence_embedding"], p=2, dim=1)
                 loss = loss_of(head(vectors).squeeze(-1), targets[batch])
