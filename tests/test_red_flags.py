@@ -900,6 +900,29 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("chest pain and my heart rate is at ninety", "chest_pain"),
         # A form-page cue does not reach "the part on my back".
         ("the part on my back where they did the shot is bleeding and wont stop", "bleeding"),
+        # Rounds 52-54: workers on a break, upset patients, messages relayed by someone else.
+        ("right arm is heavy as lead, keep dropping my tools. neck injection yesterday", "weakness_numbness"),
+        ("i can only raise my leg a few inches off the bed since the block", "weakness_numbness"),
+        ("my legs won't stand me up, I'm stuck in the parking lot after the ESI", "cannot_walk"),
+        ("she cant manage more than one step before her legs give out", "cannot_walk"),
+        ("can only stay flat on the floor or my head explodes", "severe_headache"),
+        ("pounding head the minute i stand up, gone when i lie flat", "severe_headache"),
+        ("it felt like being hit with a hammer at the back of my head, came on all at once", "severe_headache"),
+        ("she can't sit up because of her head, lying down is fine", "severe_headache"),
+        ("the bleeding won't let up, through the gauze and onto my shirt", "bleeding"),
+        ("blood running out of the shot site onto the floor", "bleeding"),
+        ("held pressure for over an hour and blood is still coming out", "bleeding"),
+        ("been thinking about driving off the bridge on my way home", "self_harm"),
+        ("i cut my wrist to feel something other than this pain", "self_harm"),
+        ("this pain won't stop so i'm going to stop it myself", "self_harm"),
+        ("it's my chest this time, not my back, and it's squeezing", "chest_pain"),
+        ("feels like a belt tightening around my chest", "chest_pain"),
+        ("he was jerking all over and we could not wake him up", "seizure"),
+        ("she went stiff and her eyes were open but she was not there", "seizure"),
+        ("worst headache of my life and i've had migraines for years, and i threw up", "severe_headache"),
+        # Review of rounds 52-54: "never felt anything like this" is a new symptom, not a denial.
+        ("never felt anything like this chest pain", "chest_pain"),
+        ("I've never had anything like this headache, worst ever", "severe_headache"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1056,6 +1079,21 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "my sons lips swelled up from peanuts last year, they gave him the epi pen and he was fine",
         "my leg felt heavy after the block but im walking around normally now",
         "I have all my pills counted out for the week. Nothing helps my back pain though.",
+        # Rounds 52-54.
+        "my sister says people get seizures from these shots, true?",
+        "my dad had a seizure when he was a kid, never again. the form asks",
+        "i'm so scared of losing control of my bladder after the shot, how often does it happen?",
+        "could the epidural trigger chest pain? i had a stent put in years ago",
+        "if the numbness were to spread, how long should i wait before calling?",
+        "nothing like a seizure since the injection, he took his epilepsy pills as usual",
+        "he says he is not thinking of hurting himself, your form asked",
+        "her records list a suicide attempt in 1992, she has been well for decades",
+        "back in 2015 i took an overdose, years of therapy since and i'm good now",
+        "her husband had chest pain last month and got a stent, he is recovering well",
+        "my wife can't stand me when i'm in pain lol",
+        "The rash is on my chest not my back, is that from the steroid?",
+        "the back brace strap tightening around my ribs is uncomfortable, can I loosen it",
+        "I held ice on my back for half an hour after the blood draw and it stopped",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
