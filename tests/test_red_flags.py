@@ -923,6 +923,27 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         # Review of rounds 52-54: "never felt anything like this" is a new symptom, not a denial.
         ("never felt anything like this chest pain", "chest_pain"),
         ("I've never had anything like this headache, worst ever", "severe_headache"),
+        # Rounds 55-57: numbers, alone at night, sensations in images.
+        ("I can't make myself pee since the epidural, nothing since last night", "bladder_bowel"),
+        ("the numb spot on my leg is creeping down my shin now, it was tiny this morning", "weakness_numbness"),
+        ("my legs give out after about 5 seconds of standing", "cannot_walk"),
+        ("i can stand for a second then i fall down", "cannot_walk"),
+        ("headache drops to 2 when i lie down and shoots to 9 within a minute of standing up", "severe_headache"),
+        ("had migraines for 15 years and this is way worse, 10/10, came on suddenly", "severe_headache"),
+        ("woke up in a puddle of blood from the incision", "bleeding"),
+        ("held 15 minutes of firm pressure and blood keeps coming", "bleeding"),
+        ("i took 20 of my oxycodone about an hour ago", "self_harm"),
+        ("been cutting my wrists again tonight", "self_harm"),
+        ("you won't hear from me again. i saved all my pills in one jar", "self_harm"),
+        ("i don't see the point in living anymore", "self_harm"),
+        ("i have enough pills to end it all", "self_harm"),
+        ("half my face and my arm on that side went numb", "weakness_numbness"),
+        ("angry red swollen patch where the pump is and i have a fever", "infection"),
+        ("he's jerking and isnt waking up", "seizure"),
+        ("she shook for a minute and didn't know where she was", "seizure"),
+        ("my throat feels like it's closing up since the shot", "allergic_reaction"),
+        ("pressure in my chest and it is spreading to my jaw", "chest_pain"),
+        ("he is rubbing his chest saying it feels like an elephant is sitting on it", "chest_pain"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1094,6 +1115,22 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "The rash is on my chest not my back, is that from the steroid?",
         "the back brace strap tightening around my ribs is uncomfortable, can I loosen it",
         "I held ice on my back for half an hour after the blood draw and it stopped",
+        # Rounds 55-57, and their phrases kept narrow.
+        "you asked about seizures last time, none at all since the rfa",
+        "my coworker says she can't feel her legs after running a half marathon lol",
+        "my team lost again, i'm paralyzed with grief",
+        "this game has a boss that makes your character's legs go numb",
+        "work has been a headache from hell this week",
+        "my neighbour couldn't stand after her stroke last year, she's walking with a cane now",
+        "the parking makes me want to kill myself lol",
+        "i am cutting myself off from coffee before the procedure",
+        "i want to go deeper into the treatment options with the doctor",
+        "do i have enough pain pills to make it stop hurting over the weekend?",
+        "i have taken 30 of my 60 pills this month, when can i refill?",
+        "itchy bumps all over my back from the heating pad, is that normal?",
+        "the rash on my chest spreads up to my neck, is it the steroid?",
+        "slight headache yesterday, gone. my back pain is the worst its ever been",
+        "I'm on eliquis and it keeps going up and down, my blood pressure i mean",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -1217,6 +1254,21 @@ def test_a_missing_or_broken_rules_file_is_reported(tmp_path):
     broken.write_text("categories: [\n", encoding="utf-8")
     with pytest.raises(RedFlagRulesError, match="not valid YAML"):
         RedFlagDetector.from_file(broken)
+
+
+def test_a_section_given_twice_in_a_category_is_an_error_not_a_silent_loss(tmp_path):
+    # YAML would keep only the second "not_when", dropping the first list without a word.
+    twice = tmp_path / "twice.yml"
+    twice.write_text(
+        "categories:\n"
+        "  - id: seizure\n"
+        "    patterns: [seizure]\n"
+        "    not_when: [asked about seizures]\n"
+        "    not_when: [my dog had a seizure]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RedFlagRulesError, match="given twice"):
+        RedFlagDetector.from_file(twice)
 
 
 def test_the_rules_file_is_plain_yaml_a_clinician_can_edit(tmp_path):

@@ -67,6 +67,22 @@ _EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A SafeLoader that rejects a key given twice in one mapping (YAML would keep only the
+    last one, silently dropping a whole list of phrases)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{key!r} is given twice in one section", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 class RedFlagRulesError(ValueError):
     """The rules file is missing, malformed or refers to something undefined."""
 
@@ -652,7 +668,7 @@ class RedFlagDetector:
         """
         path = Path(path)
         try:
-            rules = yaml.safe_load(path.read_text(encoding="utf-8"))
+            rules = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506 (a SafeLoader)
         except OSError as error:
             raise RedFlagRulesError(f"cannot read red-flag rules {path}: {error}") from None
         except yaml.YAMLError as error:
