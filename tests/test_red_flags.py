@@ -944,6 +944,32 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("my throat feels like it's closing up since the shot", "allergic_reaction"),
         ("pressure in my chest and it is spreading to my jaw", "chest_pain"),
         ("he is rubbing his chest saying it feels like an elephant is sitting on it", "chest_pain"),
+        # Rounds 58-60: other long-term conditions, slang and emoji, everyday-activity questions.
+        ("since the shot i can't get any urine out and my belly is tight", "bladder_bowel"),
+        ("is it normal to not be able to pee at all since yesterday?", "bladder_bowel"),
+        ("my husband says i had a full fit on the kitchen floor after the injection", "seizure"),
+        ("three seizures back to back today without coming round in between", "seizure"),
+        ("standing makes my head pound like it is splitting, lying down it eases", "severe_headache"),
+        ("headache that only goes away when i'm flat on my back", "severe_headache"),
+        ("on a blood thinner and the site has bled for an hour despite pressure", "bleeding"),
+        ("i've got all my insulin pens out and i'm going to inject the lot", "self_harm"),
+        ("decided tonight is my last night, the pain wins", "self_harm"),
+        ("legs r just not working, collapsed getting off the toilet", "cannot_walk"),
+        ("no way i can get up and walk 😩", "cannot_walk"),
+        ("haven't been able to take a single step since i woke up", "cannot_walk"),
+        ("spot on my back is super red and oozing and i have chills", "infection"),
+        ("the needle holes are red and weepy and i have a fever", "infection"),
+        ("like breathing thru a coffee straw since the procedure", "allergic_reaction"),
+        ("sharp stab in my chest every time i breathe", "chest_pain"),
+        ("my ribs are being squeezed, center of my chest", "chest_pain"),
+        ("hes twitching all over, not waking up", "seizure"),
+        ("thx for everything, wont need my follow up anymore. bye", "self_harm"),
+        ("the sites are oozing blood nonstop since dinner", "bleeding"),
+        # The same with a pet in the sentence and a person named in the message.
+        ("we were walking the dog and she collapsed and started shaking and would not answer, my mom had her rfa today",
+         "seizure"),
+        # Review of rounds 58-60: "can't feel or move my legs" was missed before.
+        ("I can't feel or move my legs", "weakness_numbness"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1131,6 +1157,19 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "the rash on my chest spreads up to my neck, is it the steroid?",
         "slight headache yesterday, gone. my back pain is the worst its ever been",
         "I'm on eliquis and it keeps going up and down, my blood pressure i mean",
+        # Rounds 58-60.
+        "our old labrador has seizures but he's on phenobarbital and doing great",
+        "my dog had a seizure and he was shaking all over",
+        "mum was rushed in with chest pain in march, turned out to be reflux",
+        "is numbness in the legs something that could happen after the injection? just curious",
+        "my leg was numb for like 2 hrs after but its totally back now",
+        "that plot twist had me clutching my chest 😱",
+        "allergies: penicillin (hives when i was 6)",
+        "I don't have any headache, chest pain or trouble breathing, just asking about flying",
+        "my wife had fever and chills from a sinus infection but the antibiotics cleared it up",
+        "laughed so hard i thought i'd wet myself lol",
+        "tonight is my last night in florida, flying home after the injection",
+        "i had a fit about the bill lol",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -1195,6 +1234,16 @@ def test_sentence_patterns_match_across_clause_cuts():
     within = {"id": "bleeding", "patterns": ["bleeding ... ... it will not stop"]}
     assert RedFlagDetector({"categories": [across], "clauses": clauses}).detect(text).category == "bleeding"
     assert RedFlagDetector({"categories": [within], "clauses": clauses}).detect(text) is None
+
+
+def test_a_pet_in_the_sentence_is_not_the_subject_when_a_person_is_named_and_a_pronoun_follows():
+    rules = {
+        "categories": [{"id": "seizure", "patterns": ["went stiff"]}],
+        "others": {"animals": ["dog"], "people": ["my (brother|mom)"], "past": ["years ago"]},
+    }
+    detector = RedFlagDetector(rules)
+    assert detector.detect("walking the dog and she went stiff") is None
+    assert detector.detect("my mom was walking the dog and she went stiff").category == "seizure"
 
 
 def test_sentence_not_when_excludes_across_clause_cuts_but_not_across_sentences():

@@ -65,6 +65,8 @@ _CATEGORY_KEYS = {
 _EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
 # Words that put the patient back in a sentence about someone else ("my wife says i passed out").
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+# Pronouns that, after a pet and a person were both named, are taken to be the person.
+_THIRD_PERSON = frozenset({"he", "she", "they"})
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -987,15 +989,18 @@ class RedFlagDetector:
         """The phrase is about an animal, or about another person's past experience."""
         start, end = span
         sentence_of = message.layer("sentences").chunk_of
+        people = message.cues("person")
         # "my dog had a seizure", "my mare went lame and could not walk"; not "my dog bit me, bleeding ..."
+        # nor, when a person is named in the message too, "... walking the dog and he went stiff".
         for animal in message.cues("animal"):
+            between = message.words[animal[1] : end]
             if (
                 animal[1] <= start
                 and sentence_of[animal[0]] == sentence_of[start]
-                and _FIRST_PERSON.isdisjoint(message.words[animal[1] : end])
+                and _FIRST_PERSON.isdisjoint(between)
+                and not (people and _THIRD_PERSON.intersection(between))
             ):
                 return True
-        people = message.cues("person")
         if not people:
             return False
         compared = bool(message.cues("person_past"))
