@@ -44,6 +44,7 @@ from bot.nlu.red_flag_net import (  # noqa: E402
 from bot.nlu.red_flags import RedFlagDetector  # noqa: E402
 
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
+VETO_BELOW = (0.01, 0.05, 0.1, 0.2)  # measured only: the deployed net never overrules a rule alarm
 DISMISSED_THRESHOLDS = (None, 0.95, 1.01)  # None: same as the threshold; 1.01: never overrule the rules
 
 
@@ -75,6 +76,12 @@ def report(new_set: str, trained_on: int, encoder, weights: np.ndarray, bias: fl
                 f"| {threshold} | {gate} | {(told & is_emergency).sum()}/{n} ({(told & is_emergency).sum() / n:.1%}) "
                 f"| {(told & ~is_emergency).sum()}/{m} ({(told & ~is_emergency).sum() / m:.1%}) |"
             )
+    # What a veto would cost and buy (docs/red_flags.md, "Could the net overrule a rule alarm?").
+    print("| net veto below | rule alarms on emergencies it would cancel | rule false alarms it would cancel |")
+    print("|---|---|---|")
+    for veto in VETO_BELOW:
+        vetoed = rules & (probability < veto)
+        print(f"| {veto} | {(vetoed & is_emergency).sum()}/{(rules & is_emergency).sum()} | {(vetoed & ~is_emergency).sum()}/{(rules & ~is_emergency).sum()} |")
 
 
 def net_config() -> dict:
