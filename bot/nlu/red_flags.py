@@ -1057,7 +1057,7 @@ def _all_patterns(rules: dict[str, Any]) -> Iterable[str]:
                 yield from (v for v in values if isinstance(v, str))
     for entry in rules.get("categories") or []:
         if isinstance(entry, dict):
-            for key in ("patterns", "sentence_patterns", "yield_patterns", "not_when"):
+            for key in ("patterns", "sentence_patterns", "yield_patterns", "not_when", "sentence_not_when"):
                 yield from (v for v in entry.get(key) or [] if isinstance(v, str))
     clauses = rules.get("clauses") or {}
     for values in clauses.values():
