@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from bot.constants import PROJECT_ROOT
+from bot.yaml_strict import UniqueKeyLoader
 
 CLINIC_FILE = PROJECT_ROOT / "clinic.yml"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -41,9 +42,10 @@ DEFAULT_DISCLAIMER = (
 )
 
 
-class _SettingsLoader(yaml.SafeLoader):
+class _SettingsLoader(UniqueKeyLoader):
     """YAML without implicit timestamps: an unquoted ``2024-12-25`` stays text, so every date is
-    checked in one place and an impossible one (``2024-02-30``) is a clear settings error."""
+    checked in one place and an impossible one (``2024-02-30``) is a clear settings error; a key
+    given twice is an error too (``bot.yaml_strict``)."""
 
 
 _SettingsLoader.yaml_implicit_resolvers = {

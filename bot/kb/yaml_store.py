@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from bot import yaml_strict
 from bot.constants import KNOWLEDGE_DIR
 from bot.kb.base import Fact, KnowledgeBase, Procedure
 
@@ -52,14 +53,20 @@ class YamlKnowledgeBase(KnowledgeBase):
         """Load ``directory/procedures/*.yml`` and ``directory/sources.yml``."""
         procedures = []
         for path in sorted((directory / "procedures").glob("*.yml")):
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            try:
+                data = yaml_strict.load(path.read_text(encoding="utf-8"))
+            except yaml.YAMLError as exc:
+                raise KnowledgeBaseError(f"{path}: not valid YAML: {exc}") from None
             procedures.append(_parse_procedure(path, data))
         if not procedures:
             raise KnowledgeBaseError(f"no procedure files in {directory / 'procedures'}")
         titles: dict[str, str] = {}
         sources_file = directory / "sources.yml"
         if sources_file.exists():
-            raw = yaml.safe_load(sources_file.read_text(encoding="utf-8")) or {}
+            try:
+                raw = yaml_strict.load(sources_file.read_text(encoding="utf-8")) or {}
+            except yaml.YAMLError as exc:
+                raise KnowledgeBaseError(f"{sources_file}: not valid YAML: {exc}") from None
             titles = {name: str(info.get("title", name)) for name, info in raw.get("sources", {}).items()}
         return cls(procedures, titles)
 

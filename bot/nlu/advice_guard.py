@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from bot import yaml_strict
 from bot.constants import KNOWLEDGE_DIR
 
 MEDICAL_ADVICE_RULES_FILE = KNOWLEDGE_DIR / "medical_advice.yml"
@@ -74,7 +75,7 @@ class MedicalAdviceDetector:
     @classmethod
     def from_file(cls, path: Path = MEDICAL_ADVICE_RULES_FILE) -> MedicalAdviceDetector:
         try:
-            rules = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+            rules = yaml_strict.load(Path(path).read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
             raise AdviceRulesError(f"cannot read medical advice rules {path}: {exc}") from exc
         if not isinstance(rules, dict):

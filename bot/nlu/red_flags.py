@@ -43,6 +43,7 @@ from typing import Any
 
 import yaml
 
+from bot import yaml_strict
 from bot.constants import RED_FLAG_REPLY_CRISIS as REPLY_CRISIS
 from bot.constants import RED_FLAG_REPLY_EMERGENCY as REPLY_EMERGENCY
 from bot.constants import RED_FLAG_RULES_FILE
@@ -67,22 +68,6 @@ _EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 # Pronouns that, after a pet and a person were both named, are taken to be the person.
 _THIRD_PERSON = frozenset({"he", "she", "they"})
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A SafeLoader that rejects a key given twice in one mapping (YAML would keep only the
-    last one, silently dropping a whole list of phrases)."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"{key!r} is given twice in one section", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
 
 
 class RedFlagRulesError(ValueError):
@@ -670,7 +655,7 @@ class RedFlagDetector:
         """
         path = Path(path)
         try:
-            rules = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506 (a SafeLoader)
+            rules = yaml_strict.load(path.read_text(encoding="utf-8"))
         except OSError as error:
             raise RedFlagRulesError(f"cannot read red-flag rules {path}: {error}") from None
         except yaml.YAMLError as error:
