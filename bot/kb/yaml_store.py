@@ -13,6 +13,13 @@ from bot.constants import KNOWLEDGE_DIR
 from bot.kb.base import Fact, KnowledgeBase, Procedure
 
 
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml_strict.load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{path}: not valid YAML: {exc}") from None
+
+
 class KnowledgeBaseError(ValueError):
     """A knowledge file is malformed."""
 
@@ -53,20 +60,13 @@ class YamlKnowledgeBase(KnowledgeBase):
         """Load ``directory/procedures/*.yml`` and ``directory/sources.yml``."""
         procedures = []
         for path in sorted((directory / "procedures").glob("*.yml")):
-            try:
-                data = yaml_strict.load(path.read_text(encoding="utf-8"))
-            except yaml.YAMLError as exc:
-                raise KnowledgeBaseError(f"{path}: not valid YAML: {exc}") from None
-            procedures.append(_parse_procedure(path, data))
+            procedures.append(_parse_procedure(path, _read_yaml(path)))
         if not procedures:
             raise KnowledgeBaseError(f"no procedure files in {directory / 'procedures'}")
         titles: dict[str, str] = {}
         sources_file = directory / "sources.yml"
         if sources_file.exists():
-            try:
-                raw = yaml_strict.load(sources_file.read_text(encoding="utf-8")) or {}
-            except yaml.YAMLError as exc:
-                raise KnowledgeBaseError(f"{sources_file}: not valid YAML: {exc}") from None
+            raw = _read_yaml(sources_file) or {}
             titles = {name: str(info.get("title", name)) for name, info in raw.get("sources", {}).items()}
         return cls(procedures, titles)
 

@@ -693,10 +693,8 @@ class RedFlagDetector:
         def evidence_of(category: _Category) -> list[Span]:
             if category.id not in main:
                 main[category.id] = (
-                    self._asserted(message, category.patterns, category, category.not_when, excluding=True)
-                    or self._asserted(
-                        message, category.sentence_patterns, category, category.not_when, "sentences", excluding=True
-                    )
+                    self._asserted(message, category.patterns, category, excluding=True)
+                    or self._asserted(message, category.sentence_patterns, category, "sentences", excluding=True)
                     or self._combination(message, category, signs)
                 )
             return main[category.id]
@@ -704,7 +702,7 @@ class RedFlagDetector:
         for category in self._categories:
             evidence = evidence_of(category)
             if not evidence and category.yield_patterns is not None:
-                evidence = self._asserted(message, category.yield_patterns, category, category.not_when, excluding=True)
+                evidence = self._asserted(message, category.yield_patterns, category, excluding=True)
                 if evidence and any(evidence_of(self._by_id[other]) for other in category.yield_to):
                     evidence = []
             if evidence:
@@ -856,18 +854,19 @@ class RedFlagDetector:
         message: _Message,
         rule: Rule | None,
         category: _Category,
-        not_when: Rule | None = None,
         layer: str = "clauses",
         excluding: bool = False,
     ) -> list[Span]:
-        """Spans of ``rule`` that are neither negated, hypothetical nor about someone else, nor
-        overlapping ``not_when`` (or, with ``excluding``, the category's ``sentence_not_when``)."""
+        """Spans of ``rule`` that are neither negated, hypothetical nor about someone else, nor (with
+        ``excluding``) overlapping the category's ``not_when`` (in ``layer``) or ``sentence_not_when``."""
         matches = message.find(layer, rule)
         if not matches:
             return []
-        excluded = message.find(layer, not_when)
-        if excluding:
-            excluded = excluded + message.find("sentences", category.sentence_not_when)
+        excluded = (
+            message.find(layer, category.not_when) + message.find("sentences", category.sentence_not_when)
+            if excluding
+            else []
+        )
         return [
             span
             for span in matches
