@@ -50,6 +50,8 @@ RED_FLAG_SEALED_SETS = [
     "tests/eval/red_flags_sealed6.yml",
     "tests/eval/red_flags_sealed7.yml",
     "tests/eval/red_flags_sealed8.yml",
+    "tests/eval/red_flags_sealed9.yml",
+    "tests/eval/red_flags_sealed10.yml",
 ]
 RED_FLAG_DEV_SETS = sorted(
     path.relative_to(ROOT).as_posix()
