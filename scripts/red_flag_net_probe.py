@@ -96,6 +96,12 @@ def main() -> int:
     parser.add_argument("new_sets", nargs="+", help="the rounds to read, each on its own (never one listed under --train)")
     parser.add_argument("--train", nargs="+", required=True, help="development sets the net learns from")
     parser.add_argument("--linear", action="store_true", help="the logistic regression even if config.yml fine-tunes")
+    parser.add_argument(
+        "--rules",
+        default=None,
+        help="a red-flag rules file to read with instead of knowledge/red_flags.yml "
+        "(e.g. the rules as they were before a round was learned: git show REV:knowledge/red_flags.yml)",
+    )
     args = parser.parse_args()
     if set(args.new_sets) & set(args.train):
         parser.error("a new set must not be among the training sets")
@@ -107,7 +113,7 @@ def main() -> int:
     if args.linear:
         config[FINE_TUNE_KEY] = False
     # The rules as they are now, read before the net trains (the file may be edited meanwhile).
-    detector = RedFlagDetector.from_file()
+    detector = RedFlagDetector.from_file(args.rules) if args.rules else RedFlagDetector.from_file()
     train_texts, train_labels = training_set(args.train, load_data(str(ROOT / "data" / "nlu")))
     with tempfile.TemporaryDirectory() as directory:
         encoder, weights, bias = learn(train_texts, train_labels, config, Path(directory))
