@@ -178,6 +178,16 @@ def packaged_model_path() -> str:
 
 
 @lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The whole lower-case words of the packaged model's WordPiece vocabulary: about 20,000
+    common English words, which the red-flag rules never take for a misspelling."""
+    from pathlib import Path
+
+    words = (Path(packaged_model_path()) / "vocab.txt").read_text(encoding="utf-8").split()
+    return frozenset(word for word in words if word.isascii() and word.isalpha())
+
+
+@lru_cache(maxsize=1)
 def get_encoder() -> SentenceEncoder:
     """The process-wide encoder, loaded on first use."""
     threads = int(os.environ.get("ASSISTANT_TORCH_THREADS", "1"))

@@ -328,6 +328,37 @@ def test_typo_repair_never_turns_a_real_word_into_a_symptom(detector):
     assert detector.detect("they infected my back yesterday and now i have a low fever").category == "infection"
 
 
+def test_an_unknown_word_is_read_as_the_nearest_rule_word_but_english_words_are_kept():
+    from bot.nlu.red_flags import Normaliser
+
+    lexicon = {"bleeding", "have", "swollen", "numb", "stop"}
+    english = frozenset({"breeding", "hive", "stomp"})
+    normaliser = Normaliser({}, {("dolor", "de", "cabeza"): ("headache",)}, lexicon, [], [], english)
+    assert normaliser.word("bledding") == ("bleeding",)  # one letter short
+    assert normaliser.word("swolen") == ("swollen",)
+    assert normaliser.word("hve") == ("have",)
+    assert normaliser.word("breeding") == ("breeding",)  # a real word, not a typo
+    assert normaliser.word("stomp") == ("stomp",)
+    assert normaliser.word("dolor") == ("dolor",)  # part of a multi-word spelling
+    assert normaliser.word("bzqking") == ("bzqking",)  # too far from any rule word
+    assert normaliser.word("nmub") == ("numb",)  # swapped letters
+    assert normaliser.word("mumb") == ("mumb",)  # a different first letter is not guessed
+    # Without an English word list, only the listed symptom words are repaired (as before).
+    assert Normaliser({}, {}, lexicon, [], []).word("bledding") == ("bledding",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the incison is swolen and red and i have a fevr of 101", "infection"),
+        ("bledding thru evry dresing and it wont stop", "bleeding"),
+        ("my tonge is swolen and i cant swalow", "allergic_reaction"),
+    ],
+)
+def test_heavy_misspellings_are_read(detector, text, expected):
+    assert category(detector, text) == expected
+
+
 def test_a_combination_spans_from_its_first_to_its_last_sign(detector):
     text = "fever since yesterday and the site is oozing pus"
     flag = detector.detect(text)
@@ -1035,6 +1066,21 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("i keep thinking about ending things, i know where my dad keeps his rifle", "self_harm"),
         ("i won't be around by then. i've got a plan", "self_harm"),
         ("we were watching tv when my husband started having chest pain", "chest_pain"),
+        # Rounds 70-71: what others said, patients already seeking care.
+        ("i've been drinking loads but nothing will come out and my bladder feels so full", "bladder_bowel"),
+        ("her left arm is just hanging there since the nerve block", "weakness_numbness"),
+        ("my grip on the left is much weaker than at lunch", "weakness_numbness"),
+        ("i can't even stand long enough to make a coffee, my legs just collapse", "cannot_walk"),
+        ("both legs turned to jelly when i got up", "cannot_walk"),
+        ("came round on the floor with a bitten tongue, my wife saw me shaking", "seizure"),
+        ("two seizures in an hour and he's not coming round in between", "seizure"),
+        ("grandma went down shaking at the dinner table", "seizure"),
+        ("the blood has soaked through my shirt from the injection site", "bleeding"),
+        ("i'm changing the dressing every 15 minutes", "bleeding"),
+        ("is it normal to want to kill yourself after an epidural", "self_harm"),
+        ("he gave away his guitar and told me he's done fighting the pain, said goodbye in a strange way", "self_harm"),
+        ("the site is red and swollen and 101.5 on the thermometer", "infection"),
+        ("freezing one minute and sweating the next, the incision is oozing", "infection"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1271,6 +1317,14 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "the horse i backed fell at the last fence and couldn't get up, hope he is ok",
         "I've thought it through and I'm going to do the RFA, nothing else has helped",
         "haven't had any headache at all, am i in the clear for the spinal headache?",
+        # Rounds 70-71.
+        "i'm worried about my dad having trouble breathing under the sedation",
+        "the doctor on the tv show said chest pain is always serious, true?",
+        "no trouble with my bladder and nothing numb down there, just checking in",
+        "could the cement from the kyphoplasty travel to my lungs and cause chest pain?",
+        "my hand was numb for a few hours after the block, it's working again now",
+        "my coworker slipped at work and couldn't stand up, the ambulance came and took her, scary day",
+        "this week's podcast was about spinal abscesses, fascinating",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):

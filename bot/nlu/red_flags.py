@@ -181,6 +181,10 @@ class Normaliser:
             letter, one edit from six letters, two from nine).
         short_typo_targets: short words ("pain", "walk") corrected only when two
             neighbouring letters are swapped ("pian", "wlak"), keeping the first letter.
+        english: common English words. Given, any other word of three letters or more that
+            the rules do not use is read as the rule word one edit away with the same first
+            letter (two edits from seven letters): "bledding" -> "bleeding", "hve" -> "have".
+            Words of the multi-word spellings ("dolor de cabeza") are left as written.
     """
 
     def __init__(
@@ -190,6 +194,7 @@ class Normaliser:
         lexicon: set[str],
         typo_targets: Iterable[str],
         short_typo_targets: Iterable[str] = (),
+        english: frozenset[str] = frozenset(),
     ) -> None:
         self.spellings = spellings
         self.phrases = phrases
@@ -203,6 +208,12 @@ class Normaliser:
             for i in range(1, len(target) - 1)
             if (swapped := target[:i] + target[i + 1] + target[i] + target[i + 2 :]) != target
         }
+        self._english = english
+        self._in_phrases = {word for key in phrases for word in key}
+        self._rule_words: dict[str, list[str]] = {}
+        for known in sorted(lexicon):
+            if known.isalpha() and len(known) >= 3:
+                self._rule_words.setdefault(known[0], []).append(known)
         self._max_phrase = max((len(key) for key in phrases), default=1)
         self._phrase_starts = {key[0] for key in phrases}
         self.word = lru_cache(maxsize=8192)(self._word)
@@ -241,6 +252,25 @@ class Normaliser:
         return None
 
     def _repair(self, word: str) -> str:
+        repaired = self._repair_symptom_word(word)
+        return repaired if repaired != word or not self._english else self._nearest_rule_word(word)
+
+    def _nearest_rule_word(self, word: str) -> str:
+        if len(word) < 3 or not word.isalpha() or word in self._english or word in self._in_phrases:
+            return word
+        best, best_distance = word, 3
+        for target in self._rule_words.get(word[0], ()):
+            if len(word) == 3 and len(target) > 4:
+                continue
+            budget = 1 if len(target) <= 6 else 2
+            if abs(len(target) - len(word)) > budget:
+                continue
+            distance = _osa_distance(word, target, budget)
+            if distance <= budget and distance < best_distance:
+                best, best_distance = target, distance
+        return best
+
+    def _repair_symptom_word(self, word: str) -> str:
         single = re.sub(r"([a-z])\1", r"\1", word)
         if single in self.lexicon:
             return single
@@ -755,7 +785,9 @@ class RedFlagDetector:
         lexicon |= {w for value in phrases.values() for w in value}
         for pattern in _all_patterns(rules):
             lexicon |= pattern_words(pattern)
-        return Normaliser(spellings, phrases, lexicon, typo_targets, short_typo_targets)
+        from bot.embeddings import english_words
+
+        return Normaliser(spellings, phrases, lexicon, typo_targets, short_typo_targets, english_words())
 
     def _category(self, entry: Any, compiler: PatternCompiler) -> _Category:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
