@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -170,6 +170,19 @@ def _osa_distance(a: str, b: str, limit: int) -> int:
     return rows[-1][-1]
 
 
+def _closest(word: str, candidates: Iterable[str], budget_of: Callable[[str], int]) -> str:
+    """The candidate fewest edits from ``word`` within its budget (the first of equals), else ``word``."""
+    best, best_distance = word, 3
+    for target in candidates:
+        budget = budget_of(target)
+        if budget < 0 or abs(len(target) - len(word)) > budget:
+            continue
+        distance = _osa_distance(word, target, budget)
+        if distance <= budget and distance < best_distance:
+            best, best_distance = target, distance
+    return best
+
+
 class Normaliser:
     """Turns one raw word into the words the patterns are written in.
 
@@ -258,17 +271,11 @@ class Normaliser:
     def _nearest_rule_word(self, word: str) -> str:
         if len(word) < 3 or not word.isalpha() or word in self._english or word in self._in_phrases:
             return word
-        best, best_distance = word, 3
-        for target in self._rule_words.get(word[0], ()):
-            if len(word) == 3 and len(target) > 4:
-                continue
-            budget = 1 if len(target) <= 6 else 2
-            if abs(len(target) - len(word)) > budget:
-                continue
-            distance = _osa_distance(word, target, budget)
-            if distance <= budget and distance < best_distance:
-                best, best_distance = target, distance
-        return best
+        return _closest(
+            word,
+            self._rule_words.get(word[0], ()),
+            lambda target: -1 if len(word) == 3 and len(target) > 4 else 1 if len(target) <= 6 else 2,
+        )
 
     def _repair_symptom_word(self, word: str) -> str:
         single = re.sub(r"([a-z])\1", r"\1", word)
@@ -280,15 +287,9 @@ class Normaliser:
             return self._swapped[word]
         if len(word) < 5:
             return word
-        best, best_distance = word, 3
-        for target in self._targets.get(word[0], ()):
-            budget = 2 if len(target) >= 9 else 1 if len(target) >= 6 else 0
-            if abs(len(target) - len(word)) > budget:
-                continue
-            distance = _osa_distance(word, target, budget)
-            if distance <= budget and distance < best_distance:
-                best, best_distance = target, distance
-        return best
+        return _closest(
+            word, self._targets.get(word[0], ()), lambda target: 2 if len(target) >= 9 else 1 if len(target) >= 6 else 0
+        )
 
     def apply_phrases(self, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """Replace multi-word spellings; each new word keeps the span of the words it replaces."""
