@@ -13,6 +13,12 @@ rules' true alarms would be lost, and how many look-alikes would be spared. Coun
     .venv/bin/python scripts/red_flag_net_cv.py --learners fine-tuned --scores /tmp/oof.json
     .venv/bin/python scripts/red_flag_overrule_study.py /tmp/oof-fine-tuned.json
 
+Or, instead of held-out scores, one net trained as ``rasa train`` would (fine-tuned, as
+``config.yml`` sets it) on the development sets ``config.yml`` named at a commit from
+before the replayed rounds were learned, so the net is as blind to them as the rules:
+
+    .venv/bin/python scripts/red_flag_overrule_study.py --net-at 9877d43 --from-round 49
+
 docs/red_flags.md records the result.
 """
 from __future__ import annotations
@@ -117,13 +123,49 @@ def first_readings(sets: list[str]) -> list[dict]:
     return rows
 
 
+def scores_of_net_at(commit: str, from_round: int) -> dict[tuple[str, str, int], float]:
+    """Scores, from one net trained on the development sets ``config.yml`` named at ``commit``, of
+    every numbered round from ``from_round`` on that it did not train on."""
+    import numpy as np
+    import yaml
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    from bot.nlu.red_flag_net import learn, score, training_set
+    from scripts.red_flag_net_probe import net_config
+
+    shown = subprocess.run(["git", "show", f"{commit}:config.yml"], cwd=ROOT, capture_output=True, text=True, check=True)
+    (entry,) = (c for c in yaml.safe_load(shown.stdout)["pipeline"] if c["name"].endswith("RedFlagSafetyNet"))
+    trained = set(entry["examples"])
+    texts, labels = training_set(sorted(trained), load_data(str(ROOT / "data" / "nlu")))
+    with tempfile.TemporaryDirectory() as directory:
+        encoder, weights, bias = learn(texts, labels, net_config(), Path(directory))
+    scores = {}
+    for path in sorted((ROOT / "tests" / "eval").glob("red_flags_round*.yml")):
+        name = path.relative_to(ROOT).as_posix()
+        if name in trained or (round_number(name) or 0) < from_round:
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for kind in ("red_flags", "non_urgent"):
+            texts = [str(item["text"]) for item in data[kind]]
+            probability = score(np.asarray(encoder.encode(texts), dtype=np.float32), weights, bias)
+            scores.update({(name, kind, index): float(p) for index, p in enumerate(probability)})
+    print(f"net trained on the {len(trained)} development sets config.yml named at {commit}")
+    return scores
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("scores", type=Path, help="held-out scores written by red_flag_net_cv.py --scores")
+    parser.add_argument("scores", type=Path, nargs="?", help="held-out scores written by red_flag_net_cv.py --scores")
+    parser.add_argument("--net-at", help="instead: train one net on the development sets config.yml named at this commit")
     parser.add_argument("--from-round", type=int, default=8,
                         help="first round to replay (earlier rules lack what the study needs)")
     args = parser.parse_args()
-    scores = {(r["set"], r["list"], r["index"]): r["probability"] for r in json.loads(args.scores.read_text())}
+    if (args.scores is None) == (args.net_at is None):
+        parser.error("give held-out scores or --net-at, not both")
+    if args.scores is not None:
+        scores = {(r["set"], r["list"], r["index"]): r["probability"] for r in json.loads(args.scores.read_text())}
+    else:
+        scores = scores_of_net_at(args.net_at, args.from_round)
     sets = sorted({name for name, _, _ in scores if (round_number(name) or 0) >= args.from_round})
     readings = [
         Reading(row["category"], row["mentions"] and row["category"] is None,
