@@ -347,6 +347,20 @@ def test_an_unknown_word_is_read_as_the_nearest_rule_word_but_english_words_are_
     assert Normaliser({}, {}, lexicon, [], []).word("bledding") == ("bledding",)
 
 
+def test_the_rules_still_load_without_the_english_word_list(monkeypatch, caplog):
+    import bot.embeddings
+
+    def missing() -> frozenset[str]:
+        raise OSError("vocab.txt not found")
+
+    monkeypatch.setattr(bot.embeddings, "english_words", missing)
+    detector = RedFlagDetector.from_file()
+    assert "No English word list" in caplog.text
+    assert detector.detect("i cant feel my legs since the block").category == "weakness_numbness"
+    assert detector._normaliser.word("hve") == ("hve",)  # only the listed symptom words are repaired
+    assert detector._normaliser.word("bledding") == ("bleeding",)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

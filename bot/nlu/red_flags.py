@@ -33,6 +33,7 @@ well under a millisecond per message.
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -47,6 +48,8 @@ from bot import yaml_strict
 from bot.constants import RED_FLAG_REPLY_CRISIS as REPLY_CRISIS
 from bot.constants import RED_FLAG_REPLY_EMERGENCY as REPLY_EMERGENCY
 from bot.constants import RED_FLAG_RULES_FILE
+
+logger = logging.getLogger(__name__)
 
 REPLY_KINDS = (REPLY_EMERGENCY, REPLY_CRISIS)
 
@@ -168,6 +171,18 @@ def _osa_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         rows.append(row)
     return rows[-1][-1]
+
+
+def _english_words() -> frozenset[str]:
+    """Common English words, or none (only the listed symptom words are then repaired) if the
+    packaged encoder cannot be read: the rules must load whatever else is missing."""
+    from bot.embeddings import english_words
+
+    try:
+        return english_words()
+    except (ImportError, OSError, AttributeError) as error:
+        logger.warning("No English word list (%s): only listed symptom words are read through misspellings", error)
+        return frozenset()
 
 
 def _closest(word: str, candidates: Iterable[str], budget_of: Callable[[str], int]) -> str:
@@ -786,9 +801,7 @@ class RedFlagDetector:
         lexicon |= {w for value in phrases.values() for w in value}
         for pattern in _all_patterns(rules):
             lexicon |= pattern_words(pattern)
-        from bot.embeddings import english_words
-
-        return Normaliser(spellings, phrases, lexicon, typo_targets, short_typo_targets, english_words())
+        return Normaliser(spellings, phrases, lexicon, typo_targets, short_typo_targets, _english_words())
 
     def _category(self, entry: Any, compiler: PatternCompiler) -> _Category:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
