@@ -84,9 +84,12 @@ def report(new_set: str, trained_on: int, encoder, weights: np.ndarray, bias: fl
         print(f"| {veto} | {(vetoed & is_emergency).sum()}/{(rules & is_emergency).sum()} | {(vetoed & ~is_emergency).sum()}/{(rules & ~is_emergency).sum()} |")
 
 
-def net_config() -> dict:
-    """The safety net's settings: its defaults, overridden by its entry in config.yml."""
-    pipeline = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+def net_config(config_text: str | None = None) -> dict:
+    """The safety net's settings: its defaults, overridden by its entry in config.yml (or in
+    ``config_text``, e.g. config.yml as it was at an earlier commit)."""
+    if config_text is None:
+        config_text = (ROOT / "config.yml").read_text(encoding="utf-8")
+    pipeline = yaml.safe_load(config_text)["pipeline"]
     (entry,) = (c for c in pipeline if c["name"].endswith("RedFlagSafetyNet"))
     return {**RedFlagSafetyNet.get_default_config(), **entry}
 

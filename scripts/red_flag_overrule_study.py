@@ -130,12 +130,11 @@ def scores_of_net_at(commit: str, from_round: int) -> dict[tuple[str, str, int],
     import yaml
     from rasa.shared.nlu.training_data.loading import load_data
 
-    from bot.nlu.red_flag_net import learn, score, training_set
+    from bot.nlu.red_flag_net import EXAMPLES_KEY, learn, score, training_set
     from scripts.red_flag_net_probe import net_config
 
     shown = subprocess.run(["git", "show", f"{commit}:config.yml"], cwd=ROOT, capture_output=True, text=True, check=True)
-    (entry,) = (c for c in yaml.safe_load(shown.stdout)["pipeline"] if c["name"].endswith("RedFlagSafetyNet"))
-    trained = set(entry["examples"])
+    trained = set(net_config(shown.stdout)[EXAMPLES_KEY])
     texts, labels = training_set(sorted(trained), load_data(str(ROOT / "data" / "nlu")))
     with tempfile.TemporaryDirectory() as directory:
         encoder, weights, bias = learn(texts, labels, net_config(), Path(directory))
