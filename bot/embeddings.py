@@ -11,8 +11,9 @@ import logging
 import os
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -178,13 +179,19 @@ def packaged_model_path() -> str:
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The whole lower-case words of the packaged model's WordPiece vocabulary: about 20,000
-    common English words, which the red-flag rules never take for a misspelling."""
+def english_words() -> Mapping[str, int]:
+    """The whole lower-case words of the packaged model's WordPiece vocabulary, about 20,000
+    common English words, each with its rank there (the vocabulary lists the commonest words
+    first): the red-flag rules never take one for a misspelling, and prefer the commoner of two
+    readings of one that is."""
     from pathlib import Path
 
     words = (Path(packaged_model_path()) / "vocab.txt").read_text(encoding="utf-8").split()
-    return frozenset(word for word in words if word.isascii() and word.isalpha())
+    ranks: dict[str, int] = {}
+    for word in words:
+        if word.isascii() and word.isalpha():
+            ranks.setdefault(word, len(ranks))
+    return MappingProxyType(ranks)
 
 
 @lru_cache(maxsize=1)

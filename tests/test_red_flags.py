@@ -331,8 +331,8 @@ def test_typo_repair_never_turns_a_real_word_into_a_symptom(detector):
 def test_an_unknown_word_is_read_as_the_nearest_rule_word_but_english_words_are_kept():
     from bot.nlu.red_flags import Normaliser
 
-    lexicon = {"bleeding", "have", "swollen", "numb", "stop"}
-    english = frozenset({"breeding", "hive", "stomp"})
+    lexicon = {"bleeding", "have", "swollen", "numb", "stop", "step", "kill", "kid", "walking", "waking"}
+    english = {"stop": 10, "step": 20, "kid": 30, "breeding": 40, "hive": 50, "stomp": 60}
     normaliser = Normaliser({}, {("dolor", "de", "cabeza"): ("headache",)}, lexicon, [], [], english)
     assert normaliser.word("bledding") == ("bleeding",)  # one letter short
     assert normaliser.word("swolen") == ("swollen",)
@@ -343,6 +343,11 @@ def test_an_unknown_word_is_read_as_the_nearest_rule_word_but_english_words_are_
     assert normaliser.word("bzqking") == ("bzqking",)  # too far from any rule word
     assert normaliser.word("nmub") == ("numb",)  # swapped letters
     assert normaliser.word("mumb") == ("mumb",)  # a different first letter is not guessed
+    # Of two rule words one edit away, the likelier slip wins, then the commoner word.
+    assert normaliser.word("kil") == ("kill",)  # a letter left out, not a wrong letter ("kid")
+    assert normaliser.word("wlaking") == ("walking",)  # two letters swapped, not one too many
+    assert normaliser.word("stp") == ("stop",)  # "stop" and "step" both lack a letter: the commoner
+    assert Normaliser({}, {}, lexicon, [], [], {"step": 1, "stop": 2}).word("stp") == ("step",)
     # Without an English word list, only the listed symptom words are repaired (as before).
     assert Normaliser({}, {}, lexicon, [], []).word("bledding") == ("bledding",)
 
@@ -350,7 +355,7 @@ def test_an_unknown_word_is_read_as_the_nearest_rule_word_but_english_words_are_
 def test_the_rules_still_load_without_the_english_word_list(monkeypatch, caplog):
     import bot.embeddings
 
-    def missing() -> frozenset[str]:
+    def missing() -> dict[str, int]:
         raise OSError("vocab.txt not found")
 
     monkeypatch.setattr(bot.embeddings, "english_words", missing)
@@ -367,6 +372,11 @@ def test_the_rules_still_load_without_the_english_word_list(monkeypatch, caplog)
         ("the incison is swolen and red and i have a fevr of 101", "infection"),
         ("bledding thru evry dresing and it wont stop", "bleeding"),
         ("my tonge is swolen and i cant swalow", "allergic_reaction"),
+        # Where a slip is one edit from two rule words, the likelier slip and the commoner word win.
+        ("blod keeps pourin out of where they did the shot", "bleeding"),
+        ("hevy feelin in my chst, im swaetin", "chest_pain"),
+        ("he hasnt peeed sinse the injecton this mornig", "bladder_bowel"),
+        ("the injecton site is a bit sore but no fevr", None),
     ],
 )
 def test_heavy_misspellings_are_read(detector, text, expected):

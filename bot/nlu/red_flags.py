@@ -36,7 +36,7 @@ import bisect
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -173,29 +173,52 @@ def _osa_distance(a: str, b: str, limit: int) -> int:
     return rows[-1][-1]
 
 
-def _english_words() -> frozenset[str]:
-    """Common English words, or none (only the listed symptom words are then repaired) if the
-    packaged encoder cannot be read: the rules must load whatever else is missing."""
+# What a slip of the finger costs, typed against meant: a letter left out or two neighbours
+# swapped are the commonest slips, then a wrong letter, then a letter too many.
+_MISSING_LETTER, _SWAPPED_LETTERS, _WRONG_LETTER, _EXTRA_LETTER = 0.8, 0.8, 0.95, 1.0
+
+
+def _typing_cost(typed: str, meant: str) -> float:
+    """The cheapest slips that turn ``meant`` into ``typed`` (a weighted edit distance)."""
+    rows = [[j * _MISSING_LETTER for j in range(len(meant) + 1)]]
+    for i in range(1, len(typed) + 1):
+        row = [i * _EXTRA_LETTER] + [0.0] * len(meant)
+        for j in range(1, len(meant) + 1):
+            wrong = 0.0 if typed[i - 1] == meant[j - 1] else _WRONG_LETTER
+            row[j] = min(rows[-1][j] + _EXTRA_LETTER, row[j - 1] + _MISSING_LETTER, rows[-1][j - 1] + wrong)
+            if i > 1 and j > 1 and typed[i - 1] == meant[j - 2] and typed[i - 2] == meant[j - 1] != typed[i - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + _SWAPPED_LETTERS)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _english_words() -> Mapping[str, int]:
+    """Common English words with their frequency rank, or none (only the listed symptom words
+    are then repaired) if the packaged encoder cannot be read: the rules must load whatever
+    else is missing."""
     from bot.embeddings import english_words
 
     try:
         return english_words()
     except (ImportError, OSError, AttributeError) as error:
         logger.warning("No English word list (%s): only listed symptom words are read through misspellings", error)
-        return frozenset()
+        return {}
 
 
-def _closest(word: str, candidates: Iterable[str], budget_of: Callable[[str], int]) -> str:
-    """The candidate fewest edits from ``word`` within its budget (the first of equals), else ``word``."""
-    best, best_distance = word, 3
+def _closest(word: str, candidates: Iterable[str], budget_of: Callable[[str], int], rank: Mapping[str, int]) -> str:
+    """The candidate within its edit budget that ``word`` is the cheapest slip from, the more
+    common word (lower ``rank``) of equals, else ``word``: "kil" -> "kill" (a letter left out)
+    before "kid" (a wrong letter), "blod" -> "blood" before "bled"."""
+    best: tuple[float, int] | None = None
+    choice = word
     for target in candidates:
         budget = budget_of(target)
-        if budget < 0 or abs(len(target) - len(word)) > budget:
+        if budget < 0 or abs(len(target) - len(word)) > budget or _osa_distance(word, target, budget) > budget:
             continue
-        distance = _osa_distance(word, target, budget)
-        if distance <= budget and distance < best_distance:
-            best, best_distance = target, distance
-    return best
+        key = (_typing_cost(word, target), rank.get(target, len(rank)))
+        if best is None or key < best:
+            best, choice = key, target
+    return choice
 
 
 class Normaliser:
@@ -209,10 +232,13 @@ class Normaliser:
             letter, one edit from six letters, two from nine).
         short_typo_targets: short words ("pain", "walk") corrected only when two
             neighbouring letters are swapped ("pian", "wlak"), keeping the first letter.
-        english: common English words. Given, any other word of three letters or more that
-            the rules do not use is read as the rule word one edit away with the same first
-            letter (two edits from seven letters): "bledding" -> "bleeding", "hve" -> "have".
-            Words of the multi-word spellings ("dolor de cabeza") are left as written.
+        english: common English words, each with its frequency rank (0 the most common).
+            Given, any other word of three letters or more that the rules do not use is read
+            as the rule word one edit away with the same first letter (two edits from seven
+            letters): "bledding" -> "bleeding", "hve" -> "have". Of several, the likeliest
+            slip wins (a letter left out or swapped before a wrong one), then the commoner
+            word: "kil" -> "kill", not "kid". Words of the multi-word spellings ("dolor de
+            cabeza") are left as written.
     """
 
     def __init__(
@@ -222,7 +248,7 @@ class Normaliser:
         lexicon: set[str],
         typo_targets: Iterable[str],
         short_typo_targets: Iterable[str] = (),
-        english: frozenset[str] = frozenset(),
+        english: Mapping[str, int] | None = None,
     ) -> None:
         self.spellings = spellings
         self.phrases = phrases
@@ -236,7 +262,7 @@ class Normaliser:
             for i in range(1, len(target) - 1)
             if (swapped := target[:i] + target[i + 1] + target[i] + target[i + 2 :]) != target
         }
-        self._english = english
+        self._english: Mapping[str, int] = english or {}
         self._in_phrases = {word for key in phrases for word in key}
         self._rule_words: dict[str, list[str]] = {}
         for known in sorted(lexicon):
@@ -280,19 +306,6 @@ class Normaliser:
         return None
 
     def _repair(self, word: str) -> str:
-        repaired = self._repair_symptom_word(word)
-        return repaired if repaired != word or not self._english else self._nearest_rule_word(word)
-
-    def _nearest_rule_word(self, word: str) -> str:
-        if len(word) < 3 or not word.isalpha() or word in self._english or word in self._in_phrases:
-            return word
-        return _closest(
-            word,
-            self._rule_words.get(word[0], ()),
-            lambda target: -1 if len(word) == 3 and len(target) > 4 else 1 if len(target) <= 6 else 2,
-        )
-
-    def _repair_symptom_word(self, word: str) -> str:
         single = re.sub(r"([a-z])\1", r"\1", word)
         if single in self.lexicon:
             return single
@@ -300,10 +313,25 @@ class Normaliser:
             return word + "g"
         if word in self._swapped:  # pian -> pain, wlak -> walk
             return self._swapped[word]
+        if self._english and len(word) >= 3 and word.isalpha() and word not in self._english:
+            return self._nearest_rule_word(word)
         if len(word) < 5:
             return word
         return _closest(
-            word, self._targets.get(word[0], ()), lambda target: 2 if len(target) >= 9 else 1 if len(target) >= 6 else 0
+            word,
+            self._targets.get(word[0], ()),
+            lambda target: 2 if len(target) >= 9 else 1 if len(target) >= 6 else 0,
+            self._english,
+        )
+
+    def _nearest_rule_word(self, word: str) -> str:
+        if word in self._in_phrases:
+            return word
+        return _closest(
+            word,
+            self._rule_words.get(word[0], ()),
+            lambda target: -1 if len(word) == 3 and len(target) > 4 else 1 if len(target) <= 6 else 2,
+            self._english,
         )
 
     def apply_phrases(self, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
