@@ -60,10 +60,12 @@ LATER_RESOLUTION_CLAUSES = 2  # ... or this many clauses on: "numb for hours, ju
 NEXT_SENTENCE_RESOLUTION = 2  # "Back to normal now." may open the next sentence after this many words
 ALL_CLEAR_OPENING = 2  # "(To clarify,) now everything is normal." may open any later sentence after this many words
 GAP_WORDS = 3  # what "..." in a pattern stands for
+# English words this rare (names, mostly) are read as a rule word with two neighbouring letters swapped.
+RARE_WORD_RANK = 15000
 
 _CATEGORY_KEYS = {
     "id", "reply", "patterns", "sentence_patterns", "yield_patterns", "yield_to", "combinations", "not_when",
-    "sentence_not_when", "negation_window", "any_mention", "stays_urgent",
+    "sentence_not_when", "negation_window", "any_mention", "stays_urgent", "cleared_by_walking",
 }
 # A sentence opening with one of these right before the phrase is an example for the question before it.
 _EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
@@ -107,6 +109,8 @@ _CHAR_MAP = {
 _TOKEN = re.compile(
     r"(?P<slash>[a-z]/[a-z]\b|[a-z]/(?![a-z0-9]))"  # w/o, b/c, w/
     r"|(?P<item>(?<![\w.])\d{1,2}\)(?=\s))"  # "1) is it ok to shower 2) my son just had a seizure"
+    # A bare list number before a yes/no answer: "1 no fever 2 no headache 3 yes bleeding, won't stop".
+    r"|(?P<answer_item>(?<![\w.,])\d{1,2}(?=\s+(?:yes|no|yeah|yep|nope|nah)\b))"
     r"|(?P<number>\d+(?:\.\d+)?)"
     r"|(?P<word>[a-z]+(?:['-][a-z]+)*|[&+])"
     r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
@@ -262,10 +266,11 @@ class Normaliser:
             for i in range(1, len(target) - 1)
             if (swapped := target[:i] + target[i + 1] + target[i] + target[i + 2 :]) != target
         }
-        self._english: Mapping[str, int] = english or {}
+        english = english or {}
+        self._english = english
         self._in_phrases = {word for key in phrases for word in key}
         self._rule_words: dict[str, list[str]] = {}
-        for known in sorted(lexicon):
+        for known in sorted(lexicon | {key for key in spellings if key not in english}):
             if known.isalpha() and len(known) >= 3:
                 self._rule_words.setdefault(known[0], []).append(known)
         self._max_phrase = max((len(key) for key in phrases), default=1)
@@ -283,7 +288,8 @@ class Normaliser:
             return tuple(part for piece in word.split("-") for part in self.word(piece))
         if word in self.lexicon:
             return (word,)
-        return (self._repair(word),)
+        repaired = self._repair(word)
+        return self.spellings.get(repaired, (repaired,))  # "brestbone" -> "breastbone" -> "chest"
 
     def _contraction(self, word: str) -> tuple[str, ...] | None:
         if "'" not in word and not word.endswith("nt"):
@@ -313,8 +319,14 @@ class Normaliser:
             return word + "g"
         if word in self._swapped:  # pian -> pain, wlak -> walk
             return self._swapped[word]
-        if self._english and len(word) >= 3 and word.isalpha() and word not in self._english:
-            return self._nearest_rule_word(word)
+        if self._english and len(word) >= 3 and word.isalpha():
+            rank = self._english.get(word)
+            if rank is None:
+                return self._nearest_rule_word(word)
+            if rank >= RARE_WORD_RANK:  # a surname or rare word, two letters swapped: "chest hurst"
+                nearest = self._nearest_rule_word(word)
+                if len(nearest) == len(word) and _typing_cost(word, nearest) <= _SWAPPED_LETTERS:
+                    return nearest
         if len(word) < 5:
             return word
         return _closest(
@@ -610,6 +622,7 @@ class _Category:
     negation_window: int
     any_mention: bool  # fires in questions and past tense too; only a negation right before stops it
     stays_urgent: bool  # "it stopped" / "back to normal now" does not clear it (a seizure that has ended)
+    cleared_by_walking: bool  # "she is walking ok" later clears it (weak legs), not a red, hot injection site
 
 
 def _listed(data: dict[str, Any], key: str, where: str) -> list[str]:
@@ -674,12 +687,20 @@ class RedFlagDetector:
                 rules_of(negation, "resolved_later", "negation"),
                 rules_of(negation, "not_resolved", "negation"),
             ),
+            # Like resolved_later, for the categories cleared by walking: "... she is walking ok".
+            "walking_later": (
+                "sentences",
+                rules_of(negation, "walking_later", "negation"),
+                rules_of(negation, "not_resolved", "negation"),
+            ),
             # Opening a later sentence, clears everything before it: "... Now everything normal."
             "all_clear": (
                 "sentences",
                 rules_of(negation, "all_clear_later", "negation"),
                 rules_of(negation, "not_resolved", "negation"),
             ),
+            # Later in the sentence, the symptom is back: "it went away, but it came back an hour ago".
+            "came_back": ("sentences", rules_of(negation, "came_back_later", "negation"), None),
             # Opening a sentence part: all of it is history ("Years ago I broke out in hives ...").
             "history_opener": ("segments", rules_of(hypothetical, "history_openers", "hypothetical"), None),
             "hypothetical": (
@@ -870,6 +891,7 @@ class RedFlagDetector:
             negation_window=int(entry.get("negation_window", self._negation_window)),
             any_mention=bool(entry.get("any_mention", False)),
             stays_urgent=bool(entry.get("stays_urgent", False)),
+            cleared_by_walking=bool(entry.get("cleared_by_walking", False)),
         )
 
     # --- analysis -----------------------------------------------------------
@@ -885,7 +907,7 @@ class RedFlagDetector:
                 sentences[-1].append((ANSWERED_NO, match.start(), match.end()))
             elif any(first <= match.start() < answer for answer, first in answers.items()):
                 continue  # the "?", ":" or " -" (and "ha,") before the answer
-            elif kind in ("strong", "item"):  # a numbered list item starts a new sentence
+            elif kind in ("strong", "item", "answer_item"):  # a numbered list item starts a new sentence
                 sentences.append([])
             elif kind == "soft":
                 sentences[-1].append((",", match.start(), match.end()))  # "," and ":"
@@ -982,14 +1004,23 @@ class RedFlagDetector:
                 return True
         if category.any_mention or category.stays_urgent:  # "i wanted to die but it passed" still counts
             return False
-        for cue in message.cues("resolved"):
-            if cue[0] >= end and cue[0] - end <= RESOLUTION_WINDOW and chunk_of[cue[0]] == clause:
-                return True
         sentence_of = message.layer("sentences").chunk_of
+
+        def came_back(cue: Span) -> bool:  # "it stopped for a while, but now it is back and worse"
+            return any(
+                back[0] >= cue[1] and sentence_of[back[0]] == sentence_of[cue[0]] for back in message.cues("came_back")
+            )
+
+        for cue in message.cues("resolved"):
+            if cue[0] >= end and cue[0] - end <= RESOLUTION_WINDOW and chunk_of[cue[0]] == clause and not came_back(cue):
+                return True
         sentence_starts = message.bounds("sentences")
         last_clause = chunk_of[end - 1]
-        for cue in message.cues("resolved_later"):
-            if cue[0] < end:
+        later = message.cues("resolved_later")
+        if category.cleared_by_walking:
+            later = later + message.cues("walking_later")
+        for cue in later:
+            if cue[0] < end or came_back(cue):
                 continue
             if sentence_of[cue[0]] == sentence_of[start]:
                 # Near the phrase, or anywhere in its clause or the next one:
@@ -1003,7 +1034,8 @@ class RedFlagDetector:
         for cue in message.cues("all_clear"):
             # Opening any later sentence: "Leg was numb after the block. The nurse said why. Now everything normal."
             if (
-                sentence_of[cue[0]] > sentence_of[end - 1]
+                not came_back(cue)
+                and sentence_of[cue[0]] > sentence_of[end - 1]
                 and cue[0] - sentence_starts[sentence_of[cue[0]]] <= ALL_CLEAR_OPENING
             ):
                 return True
@@ -1030,7 +1062,10 @@ class RedFlagDetector:
                 return True
         # An example tacked on as its own sentence ("What should I watch for? Like chest pain?")
         # belongs to the question before it.
-        if segment and message.words[first] in _EXAMPLE_OPENERS and start - first <= 1:
+        # "... Like hives or wheezing?": the opener, or a list of examples after it.
+        if segment and message.words[first] in _EXAMPLE_OPENERS and (
+            start - first <= 1 or (start - first <= 4 and message.words[start - 1] in ("or", "and"))
+        ):
             previous = segment - 1
             if any(segment_of[cue[0]] == previous for cue in message.cues("hypothetical")):
                 return True
