@@ -1141,6 +1141,25 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("the red patch was the size of a coin yesterday, now it's palm sized and I'm shivering", "infection"),
         ("the pain is so bad i want to kil myslef", "self_harm"),
         ("blod keeps pouring from my nekc where they did it", "bleeding"),
+        # Rounds 78-80: usual pain versus something new, confusable conditions, between procedures.
+        ("he hasn't peed at all since the block and it's been about 12 hours, is that normal?", "bladder_bowel"),
+        ("took three steps and went straight down, my legs just quit on me", "cannot_walk"),
+        ("i can't take more than one step before my knees give way", "cannot_walk"),
+        ("i'm used to bruising on my blood thinner but this is bleeding that will not quit", "bleeding"),
+        ("i thought it was the antibiotics but it just comes out on its own now", "bladder_bowel"),
+        ("since the epidural i can't tell if my bladder is full and the last time i went was at noon", "bladder_bowel"),
+        ("is it bad if you can't feel the hot water on one leg? noticed it in the shower tonight", "weakness_numbness"),
+        ("her left leg is dragging since the kyphoplasty", "weakness_numbness"),
+        ("dad's having another one, the shaking, second time in an hour", "seizure"),
+        ("she's jerking on the floor and her eyes are rolled back", "seizure"),
+        ("he keeps staring off, his hand jerks and he does not respond to us", "seizure"),
+        ("been thinking all the way home about steering my car into a wall", "self_harm"),
+        ("i want to take enough of both tonight so i just don't wake up", "self_harm"),
+        ("is tylenol ok for a headache after the esi? it's the worst pain i've ever had and i keep throwing up", "severe_headache"),
+        ("headache that only goes away lying flat, sitting up is unbearable", "severe_headache"),
+        ("blood just keeps coming from the spot in my neck, pressing doesn't help", "bleeding"),
+        ("my dressing is soaking wet with blood and it's running down my back", "bleeding"),
+        ("the site from the first one started bleeding again an hour ago and hasn't stopped", "bleeding"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1399,6 +1418,15 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "the crossword clue was chest pain medicine, any idea?",
         "my dog peed on my bed again, can i do laundry after the injection?",
         "the tv was so bad my husband wanted to shoot himself lol, please change the channel",
+        # Rounds 78-80.
+        "day 2, haven't had any headache, chest pain or bleeding, just my usual back",
+        "my leg was numb for a couple of hours after the block, the feeling was all back by supper",
+        "my grandfather lost control of his bladder after back surgery back in the 70s",
+        "only time i've seen an epipen used was at my work party years ago",
+        "i thought i might have wet myself but i'd spilled my coffee",
+        "my wife had a fever and an infected toe last winter, just updating her history",
+        "what would happen if the needle hit a nerve and paralyzed me?",
+        "we were watching greys and someone had a seizure in the OR, made me jump",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):

@@ -549,12 +549,18 @@ class _Layer:
         self.text = "".join(pieces)
 
     def spans(self, pattern: re.Pattern[str]) -> list[Span]:
-        """Word spans of every match of ``pattern``."""
+        """Word spans of every match of ``pattern``, and of any later match starting inside one
+        ("blood thinner, but this is bleeding that will not quit": the long match from "blood" may
+        be excluded as a blood test or thinner, the one from "bleeding" may not)."""
         out = []
-        for match in pattern.finditer(self.text):
+        position = 0
+        while (match := pattern.search(self.text, position)) is not None:
             first = bisect.bisect_right(self._starts, match.start()) - 1
             last = bisect.bisect_left(self._starts, match.end() - 1)
             out.append((first, max(last, first + 1)))
+            if first + 1 >= len(self._starts):
+                break
+            position = self._starts[first + 1]
         return out
 
 
