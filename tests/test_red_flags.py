@@ -1160,6 +1160,20 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("blood just keeps coming from the spot in my neck, pressing doesn't help", "bleeding"),
         ("my dressing is soaking wet with blood and it's running down my back", "bleeding"),
         ("the site from the first one started bleeding again an hour ago and hasn't stopped", "bleeding"),
+        # Rounds 81-83: is this a bot, sleep and night-time, obstacles to care.
+        ("is anyone there at night? my mum is burning up, 101, and the small cuts on her back are red and leaking", "infection"),
+        ("he went blank for a second, then started shaking and fell off the chair", "seizure"),
+        ("i can only sit up for a few minutes before my head feels like it will split", "severe_headache"),
+        ("her head pain since the shot is the worst she has ever had", "severe_headache"),
+        ("BLOOD. won't stop. my back.", "bleeding"),
+        ("i've been working out how to overdose on my pills this weekend", "self_harm"),
+        ("i just want to let someone know i won't be around anymore", "self_harm"),
+        ("the easiest way out is to just not be here anymore. i've been saving my oxy", "self_harm"),
+        ("woke up and the sheets were soaked, i didn't even feel myself go", "bladder_bowel"),
+        ("haven't been able to pee all day, last time was at 7 this morning", "bladder_bowel"),
+        ("every time i stand up my knees buckle", "cannot_walk"),
+        ("woke up and my pillowcase was soaked red, still oozing", "bleeding"),
+        ("i think i might have a bug, freezing then sweating, 102, and the incision is red and seeping", "infection"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1427,6 +1441,16 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "my wife had a fever and an infected toe last winter, just updating her history",
         "what would happen if the needle hit a nerve and paralyzed me?",
         "we were watching greys and someone had a seizure in the OR, made me jump",
+        # Rounds 81-83.
+        "the form asked if i'm having thoughts of hurting myself, i'm not, i just missed the box",
+        "the spinal headache i was worried about never came, up and about all day",
+        "could the numbness from the block spread? the doctor mentioned it",
+        "this insurance mess is the worst headache of my life lol",
+        "my husband's arm went numb from sleeping on it wrong, fine in a minute",
+        "i dreamt i couldn't move my legs, woke up and they're fine",
+        "could the cement move and paralyse me if i sleep on my back?",
+        "if something goes wrong overnight, like i can't pee, where do i go?",
+        "my chest swells with pride, my pain is down to 2!",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
