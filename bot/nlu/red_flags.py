@@ -325,7 +325,7 @@ class Normaliser:
                 return self._nearest_rule_word(word)
             if rank >= RARE_WORD_RANK:  # a surname or rare word, two letters swapped: "chest hurst"
                 nearest = self._nearest_rule_word(word)
-                if len(nearest) == len(word) and _typing_cost(word, nearest) <= _SWAPPED_LETTERS:
+                if nearest != word and len(nearest) == len(word) and _typing_cost(word, nearest) <= _SWAPPED_LETTERS:
                     return nearest
         if len(word) < 5:
             return word
