@@ -266,11 +266,10 @@ class Normaliser:
             for i in range(1, len(target) - 1)
             if (swapped := target[:i] + target[i + 1] + target[i] + target[i + 2 :]) != target
         }
-        english = english or {}
-        self._english = english
+        self._english: Mapping[str, int] = english or {}
         self._in_phrases = {word for key in phrases for word in key}
         self._rule_words: dict[str, list[str]] = {}
-        for known in sorted(lexicon | {key for key in spellings if key not in english}):
+        for known in sorted(lexicon | {key for key in spellings if key not in self._english}):
             if known.isalpha() and len(known) >= 3:
                 self._rule_words.setdefault(known[0], []).append(known)
         self._max_phrase = max((len(key) for key in phrases), default=1)
