@@ -56,6 +56,7 @@ RED_FLAG_SEALED_SETS = [
     "tests/eval/red_flags_sealed12.yml",
     "tests/eval/red_flags_sealed13.yml",
     "tests/eval/red_flags_sealed14.yml",
+    "tests/eval/red_flags_sealed15.yml",
 ]
 RED_FLAG_DEV_SETS = sorted(
     path.relative_to(ROOT).as_posix()
