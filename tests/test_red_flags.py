@@ -1226,6 +1226,27 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("i'm standing on the ledge of the parking garage", "self_harm"),
         ("i've decided i'm done. i've counted out my pills", "self_harm"),
         ("he wants to end it all and he has a gun in the house", "self_harm"),
+        # Rounds 99-104: "asking for a friend", other long-term conditions, run-on messages, what
+        # others noticed, one thread over several days, parents and pregnant patients.
+        ("asking for a friend: is numbness in your groin normal after an epidural? ok the friend is me", "bladder_bowel"),
+        ("what if someone's chest felt like a tight band around it... that's me, right now", "chest_pain"),
+        ("hypothetically, if your incision was oozing and you had chills and 101... i'm the hypothetical", "infection"),
+        ("what if you had a headache so bad you couldn't lift your head off the pillow without throwing up? I can't.", "severe_headache"),
+        ("i haven't peed at all since the block. belly feels tight and full", "bladder_bowel"),
+        ("he hasn't passed a drop since noon", "bladder_bowel"),
+        ("since the block his fingers just won't work, he can't grip anything", "weakness_numbness"),
+        ("her left side is way weaker than the right since the injection", "weakness_numbness"),
+        ("my leg feels like it isn't mine anymore", "weakness_numbness"),
+        ("fever and chills and 101. the spot where you did the rfa. swollen, hot", "infection"),
+        ("my wife says my lips look huge and they're still swelling", "allergic_reaction"),
+        ("my breathing is noisy and tight and i'm blotchy all over", "allergic_reaction"),
+        ("she went stiff and twitchy and isn't answering", "seizure"),
+        ("the headache is a ten and nothing helps", "severe_headache"),
+        ("bandage soaked, blood still dripping down my back", "bleeding"),
+        ("still bleeding from the neck spot after an hour", "bleeding"),
+        ("he locked himself in the garage with his pills and a rope", "self_harm"),
+        ("i keep thinking about using the knife on myself", "self_harm"),
+        ("my pills are counted out and i'm going to take them", "self_harm"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1540,6 +1561,17 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "my brother sprained his ankle and couldn't walk on it for a week",
         "the tap in the bathroom won't stop dripping no matter what",
         "grandpa is breaking out in hives from the new laundry soap",
+        # Rounds 99-104.
+        "my husband thought i was having a seizure but i'd just jerked awake from a dream",
+        "my friend swears you can lose bladder control after back shots, is that true?",
+        "any chance my legs could give out after the rfa? i live alone",
+        "my fantasy team is having a seizure this week",
+        "my leg was numb for hours after the block like you said it would be, fine now",
+        "my toddler threw a seizure of a tantrum in the store",
+        "feel like i can't breathe with four kids at home, anyway can i reschedule",
+        "grandpa used to say he'd rather die than see a doctor",
+        "my diabetic feet are numb as usual, nothing new",
+        "i'm not having any thoughts of hurting myself or ending my life, just tired of the pain",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -1854,3 +1886,30 @@ def test_another_persons_long_standing_condition_is_not_an_emergency_but_their_n
     for text in ("My husband had his RFA this morning and now he can't walk.", "My husband had his RFA last week and can't walk."):
         found = detector.detect(text)
         assert found is not None and found.category == "cannot_walk"
+
+
+@pytest.mark.parametrize(
+    ("disguised", "revealed"),
+    [
+        (
+            "my friend wants to know if losing control of your bowels is a side effect of the block",
+            "my 'friend' (me) wants to know if losing control of your bowels is a side effect of the block",
+        ),
+        (
+            "hypothetically, what if someone's throat felt like it was closing after the shot?",
+            "hypothetically, what if someone's throat felt like it was closing after the shot? I'm the hypothetical.",
+        ),
+        (
+            "what if i got chest pain after the kyphoplasty?",
+            "what if i got chest pain after the kyphoplasty? that's me. right now.",
+        ),
+    ],
+)
+def test_a_disguise_taken_back_counts(detector, disguised, revealed):
+    """Rounds 99-104: the "friend" or the "what if" is the patient, said later in the message."""
+    assert detector.detect(disguised) is None
+    assert detector.detect(revealed) is not None
+
+
+def test_that_is_me_inside_a_sentence_is_not_a_reveal(detector):
+    assert detector.detect("what if I get a fever after the rfa? that's me being a worrier lol") is None

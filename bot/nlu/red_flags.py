@@ -715,6 +715,8 @@ class RedFlagDetector:
             ),
             # "Is chest pressure a side effect? Been going on an hour": the question is about now.
             "ongoing": ("sentences", rules_of(hypothetical, "ongoing_later", "hypothetical"), None),
+            # At or after the phrase: the "what if" or the "friend" is the patient ("... that someone is me").
+            "revealed": ("sentences", rules_of(hypothetical, "revealed_later", "hypothetical"), None),
             # "never happened before the injection" is new since it, not history: same masks as the cues.
             "history": (
                 "segments",
@@ -975,6 +977,7 @@ class RedFlagDetector:
             and not self._negated(message, span, category)
             and (
                 category.any_mention
+                or self._revealed(message, span)
                 or not (self._hypothetical(message, span) or self._someone_else(message, span))
             )
         ]
@@ -1081,6 +1084,12 @@ class RedFlagDetector:
         """A later sentence says the symptom is going on now ("... a side effect? Been going on an hour")."""
         sentence_of = message.layer("sentences").chunk_of
         return any(sentence_of[cue[0]] > sentence_of[span[1] - 1] for cue in message.cues("ongoing"))
+
+    @staticmethod
+    def _revealed(message: _Message, span: Span) -> bool:  # noqa: ARG004 - same signature as the other checks
+        """Somewhere in the message the patient says the "what if" or the "friend" is them, now
+        ("Asking for a friend: ... friend = me", "Hypothetically ... I'm the hypothetical")."""
+        return bool(message.cues("revealed"))
 
     @staticmethod
     def _someone_else(message: _Message, span: Span) -> bool:
