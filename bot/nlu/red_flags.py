@@ -715,7 +715,7 @@ class RedFlagDetector:
             ),
             # "Is chest pressure a side effect? Been going on an hour": the question is about now.
             "ongoing": ("sentences", rules_of(hypothetical, "ongoing_later", "hypothetical"), None),
-            # At or after the phrase: the "what if" or the "friend" is the patient ("... that someone is me").
+            # Anywhere in the message: the "what if" or the "friend" is the patient ("... that someone is me").
             "revealed": ("sentences", rules_of(hypothetical, "revealed_later", "hypothetical"), None),
             # "never happened before the injection" is new since it, not history: same masks as the cues.
             "history": (
@@ -977,7 +977,7 @@ class RedFlagDetector:
             and not self._negated(message, span, category)
             and (
                 category.any_mention
-                or self._revealed(message, span)
+                or self._revealed(message)
                 or not (self._hypothetical(message, span) or self._someone_else(message, span))
             )
         ]
@@ -1086,7 +1086,7 @@ class RedFlagDetector:
         return any(sentence_of[cue[0]] > sentence_of[span[1] - 1] for cue in message.cues("ongoing"))
 
     @staticmethod
-    def _revealed(message: _Message, span: Span) -> bool:  # noqa: ARG004 - same signature as the other checks
+    def _revealed(message: _Message) -> bool:
         """Somewhere in the message the patient says the "what if" or the "friend" is them, now
         ("Asking for a friend: ... friend = me", "Hypothetically ... I'm the hypothetical")."""
         return bool(message.cues("revealed"))
