@@ -57,6 +57,8 @@ RED_FLAG_SEALED_SETS = [
     "tests/eval/red_flags_sealed13.yml",
     "tests/eval/red_flags_sealed14.yml",
     "tests/eval/red_flags_sealed15.yml",
+    "tests/eval/red_flags_sealed16.yml",
+    "tests/eval/red_flags_sealed17.yml",
 ]
 RED_FLAG_DEV_SETS = sorted(
     path.relative_to(ROOT).as_posix()
