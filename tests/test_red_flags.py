@@ -1281,6 +1281,24 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("mi nuh want live no more", "self_harm"),
         ("i dey think to jump from the bridge", "self_harm"),
         ("my father is passing stool in his clothes without knowing", "bladder_bowel"),
+        # Rounds 114, 115 and 117: autocorrect slips, names and the third person, Gen Z slang.
+        ("my right arm is so week *weak since the shot, can't lift it", "weakness_numbness"),
+        ("his chess is tight *chest and he's sweating", "chest_pain"),
+        ("she says she's planning how to end her life", "self_harm"),
+        ("both his feet are tingling and going numb", "weakness_numbness"),
+        ("my hand just isn't listening since the block, can't hold a fork", "weakness_numbness"),
+        ("her legs keep giving way when she stands", "weakness_numbness"),
+        ("is chest pressure a side effect? he's had it about an hour", "chest_pain"),
+        ("he just had what looked like a seizure", "seizure"),
+        ("the site has been bleeding steadily all evening", "bleeding"),
+        ("he's been hoarding his pills and says it'd be easier for everyone if he wasn't around", "self_harm"),
+        ("this is probably my last message. thank the nurses for trying", "self_harm"),
+        ("she's cutting again since the injections stopped working", "self_harm"),
+        ("been 12 hrs no pee since the epidural", "bladder_bowel"),
+        ("i can't feel my private area at all since the block", "bladder_bowel"),
+        ("grandpa was jerking and didn't respond to us, he had the kyphoplasty last week", "seizure"),
+        ("it bled through my shirt and it's still going", "bleeding"),
+        ("gave away my things today. wanted to say bye to the clinic", "self_harm"),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1633,6 +1651,18 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "years ago i had dark thoughts of hurting myself, i'm fine now. could steroids bring them back?",
         "i get urinary retention with anesthesia sometimes, will that happen with the block?",
         "my puffy eyes were from crying at a movie, no swelling anywhere else",
+        # Rounds 114, 115 and 117.
+        "my aunt couldn't walk for a month after her hip surgery last year, just chatting",
+        "my son was bleeding like crazy when he broke his wrist last summer, he's driving me to the block",
+        "will sam's arm go numb after the neck injection?",
+        "could the medial branch block make my leg weak for work?",
+        "his legs felt heavy for an hour like the doctor said might happen, back to normal now",
+        "my grandson wet the bed at our house last night, kids",
+        "we watched a movie where the main character tries to kill himself, anyway what time is my appointment",
+        "he says he can't breathe from the stress of the game lol",
+        "this season just unalived my favorite character",
+        "that exam was the worst headache of my semester",
+        "nothing is nub *numb down there, bladder working fine",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -1974,3 +2004,21 @@ def test_a_disguise_taken_back_counts(detector, disguised, revealed):
 
 def test_that_is_me_inside_a_sentence_is_not_a_reveal(detector):
     assert detector.detect("what if I get a fever after the rfa? that's me being a worrier lol") is None
+
+
+def test_a_starred_word_corrects_the_earlier_word_it_most_resembles(detector):
+    """Rounds 114: "my whole left leg is bomb *numb" reads as "... leg is numb"."""
+    text = "had rfa 2 days ago and my whole left leg is bomb *numb!! not bomb lol"
+    flag = detector.detect(text)
+    assert flag is not None and flag.category == "weakness_numbness"
+    assert flag.text == text[flag.start : flag.end] and "bomb" in flag.text  # offsets stay the original's
+    assert category(detector, "dad says his chess hurts *chest, he's pale") == "chest_pain"
+    # Without the star the slip is not read as the symptom.
+    assert detector.detect("my whole left leg is bomb") is None
+
+
+def test_a_starred_word_that_resembles_nothing_earlier_stays_where_it_is(detector):
+    # "numb" resembles no earlier word: it is read where it was written, after "nothing is".
+    assert detector.detect("went to the gym, nothing is *numb") is None
+    # A correction of a denied word keeps the denial: "no nub *numb".
+    assert detector.detect("nothing is nub *numb down there, bladder working normally") is None

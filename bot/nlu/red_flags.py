@@ -33,6 +33,7 @@ well under a millisecond per message.
 from __future__ import annotations
 
 import bisect
+import difflib
 import logging
 import re
 import unicodedata
@@ -124,6 +125,9 @@ _ANSWERED_NO = re.compile(
     r"(?=\s*(?:[.,;!\n]|$))"
 )
 ANSWERED_NO = "answered_no"
+# An autocorrect slip put right with a starred word: "my left leg is bomb *numb", "chess hurts *chest".
+_STAR_CORRECTION = re.compile(r"(?<![\w*])\*([a-z]+)(?![\w*])")
+STAR_CORRECTION_SIMILARITY = 0.5  # difflib ratio: "bomb"/"numb" 0.5, "week"/"weak" 0.75, "wait"/"weight" 0.6
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _NOT_CONTRACTION = re.compile(r"^([a-z]+)n'?t$")
 _NOT_STEMS = {
@@ -157,6 +161,33 @@ def _char_normalise(text: str) -> str:
         lower = char.lower()
         out.append(lower if len(lower) == 1 else char)
     return "".join(out)
+
+
+def _star_corrections(lowered: str) -> tuple[dict[int, str], set[int]]:
+    """Where a starred word corrects an earlier one: {start of the earlier word: the correction},
+    and the starts of the starred words, which are then read in the earlier word's place.
+
+    The earlier word is the one the correction most resembles (the later one on a tie), and only
+    if it resembles it at all ("my whole left leg is bomb *numb" -> "... leg is numb").
+    """
+    replace: dict[int, str] = {}
+    starred: set[int] = set()
+    if "*" not in lowered:
+        return replace, starred
+    for star in _STAR_CORRECTION.finditer(lowered):
+        fix = star.group(1)
+        best, best_ratio = None, STAR_CORRECTION_SIMILARITY
+        for token in _TOKEN.finditer(lowered, 0, star.start()):
+            word = token.group()
+            if token.lastgroup != "word" or token.start() in replace or word == fix:
+                continue
+            ratio = difflib.SequenceMatcher(None, word, fix).ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = token.start(), ratio
+        if best is not None:
+            replace[best] = fix
+            starred.add(star.start(1))
+    return replace, starred
 
 
 def _osa_distance(a: str, b: str, limit: int) -> int:
@@ -907,9 +938,13 @@ class RedFlagDetector:
         """Normalise ``text`` and cut it into sentences, segments and clauses."""
         lowered = _char_normalise(text)
         answers = {m.start("answer"): m.start() for m in _ANSWERED_NO.finditer(lowered)}  # answer -> its "?"/":"
+        corrected, starred = _star_corrections(lowered)
         sentences: list[list[tuple[str, int, int]]] = [[]]
         for match in _TOKEN.finditer(lowered):
             kind, raw = match.lastgroup, match.group()
+            if match.start() in starred:
+                continue  # read in the place of the word it corrects
+            raw = corrected.get(match.start(), raw)
             if match.start() in answers:
                 sentences[-1].append((ANSWERED_NO, match.start(), match.end()))
             elif any(first <= match.start() < answer for answer, first in answers.items()):
@@ -1077,7 +1112,11 @@ class RedFlagDetector:
             previous = segment - 1
             if any(segment_of[cue[0]] == previous for cue in message.cues("hypothetical")):
                 return True
-        return any(cue[0] >= end and segment_of[cue[0]] == segment for cue in message.cues("history"))
+        # "... if chest tightness is a side effect? He's had it about an hour": a later sentence
+        # saying it is going on now outweighs a question or history cue after the phrase too.
+        if any(cue[0] >= end and segment_of[cue[0]] == segment for cue in message.cues("history")):
+            return not RedFlagDetector._ongoing_later(message, span)
+        return False
 
     @staticmethod
     def _ongoing_later(message: _Message, span: Span) -> bool:
