@@ -218,3 +218,37 @@ def test_fine_tuning_batches_cover_every_message_once_and_group_similar_lengths(
     # Seeded: the same seed gives the same epoch, the next epoch a different order.
     rng = random.Random(13)
     assert length_batches(lengths, rng) == epoch and length_batches(lengths, rng) != epoch
+
+
+def test_an_epoch_limit_samples_that_many_messages_afresh_each_epoch_and_changes_nothing_above_it():
+    draw = random.Random(2)
+    lengths = [draw.randint(3, 150) for _ in range(BATCH_SIZE * CHUNK_BATCHES + 300)]
+    limit = len(lengths) // 3
+    rng = random.Random(13)
+    first, second = (sorted(i for batch in length_batches(lengths, rng, limit=limit) for i in batch) for _ in range(2))
+    assert len(first) == len(set(first)) == limit == len(second)
+    assert first != second and set(first) | set(second) != set(first)
+    # A limit at or above the number of messages gives exactly the unlimited epochs.
+    for at_or_above in (len(lengths), len(lengths) + 1):
+        assert length_batches(lengths, random.Random(13), limit=at_or_above) == length_batches(lengths, random.Random(13))
+
+
+@pytest.mark.parametrize(("configured", "passed"), [(None, None), (5000, 5000)])
+def test_the_configured_epoch_limit_reaches_the_fine_tuning(monkeypatch, tmp_path, configured, passed):
+    import bot.nlu.red_flag_net as net_module
+
+    seen = {}
+
+    class Saved:
+        def save(self, path):
+            seen["saved"] = path
+
+    def fake_fine_tune(texts, labels, base_path, **settings):
+        seen.update(settings)
+        return Saved(), None, 0.0
+
+    monkeypatch.setattr(net_module, "fine_tune", fake_fine_tune)
+    monkeypatch.setattr(net_module, "load_encoder", lambda path: "encoder")
+    config = {**RedFlagSafetyNet.get_default_config(), "fine_tune": True, "max_examples_per_epoch": configured}
+    net_module.learn(["a", "b"], None, config, tmp_path)
+    assert seen["epoch_limit"] == passed and seen["epochs"] == 3
