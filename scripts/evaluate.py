@@ -59,6 +59,8 @@ RED_FLAG_SEALED_SETS = [
     "tests/eval/red_flags_sealed15.yml",
     "tests/eval/red_flags_sealed16.yml",
     "tests/eval/red_flags_sealed17.yml",
+    "tests/eval/red_flags_sealed18.yml",
+    "tests/eval/red_flags_sealed19.yml",
 ]
 RED_FLAG_DEV_SETS = sorted(
     path.relative_to(ROOT).as_posix()
