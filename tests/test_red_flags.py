@@ -1298,6 +1298,24 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("i can't feel my private area at all since the block", "bladder_bowel"),
         ("grandpa was jerking and didn't respond to us, he had the kyphoplasty last week", "seizure"),
         ("it bled through my shirt and it's still going", "bleeding"),
+        # Round 118: ASL-influenced and telegraphic texts.
+        ("last night pee come out, i not feel it. epidural friday", "bladder_bowel"),
+        ("try wee, nothing come. 10 hr", "bladder_bowel"),
+        ("urine not come since lunch. block today", "bladder_bowel"),
+        ("tingle started foot, now whole leg and spreading up to hip", "weakness_numbness"),
+        ("get up, fall down. legs. esi tuesday", "cannot_walk"),
+        ("hard breath since the injection", "allergic_reaction"),
+        ("tight centre chest 30 min. rfa today", "chest_pain"),
+        ("dad had fit in kitchen. 3 min. block yesterday", "seizure"),
+        ("wife went stiff then jerking. not answer me", "seizure"),
+        ("headache. sit up terrible, lie flat better. epidural monday", "severe_headache"),
+        ("head pound, never pain like this. nerve block today", "severe_headache"),
+        ("incision bleeds through dressing onto sheets", "bleeding"),
+        ("spot bleed and bleed. 40 min", "bleeding"),
+        ("my son want die, he say pain too much", "self_harm"),
+        ("thinking about hurting myself. pain all time", "self_harm"),
+        ("plan end it tonight. sorry", "self_harm"),
+        ("goodbye everyone. nothing help. i done", "self_harm"),
         ("gave away my things today. wanted to say bye to the clinic", "self_harm"),
     ],
 )
@@ -1663,6 +1681,17 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "this season just unalived my favorite character",
         "that exam was the worst headache of my semester",
         "nothing is nub *numb down there, bladder working fine",
+        # Round 118.
+        "If arm numb after neck injection, normal how long?",
+        "If fever after stim trial, call who?",
+        "hives after contrast possible? asking before block",
+        "fever none. bleeding no. question about parking",
+        "yesterday leg weak after block, today walking fine",
+        "friend years ago got infection after epidural. story only",
+        "grandmother died 2015, stroke, headache first. for the form",
+        "my fantasy team almost gave me a heart attack lol",
+        "tv show last night, seizure scene, scary. other question: shower ok?",
+        "should the incision bleed through the bandage a little the first day?",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -1938,6 +1967,8 @@ def test_no_training_example_of_another_intent_is_an_emergency(detector):
         "Pre-procedure screening. Fever in the last 14 days: no. Trouble breathing: no. Seizures: never.",
         "Can't walk? Ha, no, I walked a mile today.",
         "Thoughts of suicide or self-harm: no.",
+        # A telegraphic label with no "?" or ":" (round 118).
+        "Chest pain no. Trouble breathing none. Only question, when back to work?",
     ],
 )
 def test_a_symptom_question_or_form_label_answered_no_is_denied(detector, text):
@@ -1952,6 +1983,10 @@ def test_a_symptom_question_or_form_label_answered_no_is_denied(detector, text):
         # "no" that opens a new statement is not an answer.
         ("Chest pain? No one told me to expect this, it is crushing.", "chest_pain"),
         ("Fever: yes, 102. Incision: red and oozing.", "infection"),
+        # A telegraphic "no" answers only a short label, and never "... or no".
+        ("Legs numb since the block. Go to the ER, yes or no.", "weakness_numbness"),
+        ("chest pain or no.", "chest_pain"),
+        ("My legs have been numb since lunch no.", "weakness_numbness"),
     ],
 )
 def test_only_a_bare_no_answers_the_question_before_it(detector, text, expected):

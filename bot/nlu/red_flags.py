@@ -124,6 +124,12 @@ _ANSWERED_NO = re.compile(
     r"(?:[?:]+|\s-+)\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied)"
     r"(?=\s*(?:[.,;!\n]|$))"
 )
+# The same answer in a telegraphic form label, no "?" or ":": a sentence of one to three words and
+# then "no" ("Chest pain no. Breathing fine."); not "... or no".
+_BARE_ANSWERED_NO = re.compile(
+    r"(?:^|(?<=[.!?;\n]))\s*[a-z]+(?:\s+[a-z]+){0,2}(?<!\bor)(?<!\byes)\s*,?\s+(?P<answer>no|nope|none|negative)"
+    r"(?=\s*(?:[.;!\n]|$))"
+)
 ANSWERED_NO = "answered_no"
 # An autocorrect slip put right with a starred word: "my left leg is bomb *numb", "chess hurts *chest".
 _STAR_CORRECTION = re.compile(r"(?<![\w*])\*([a-z]+)(?![\w*])")
@@ -938,6 +944,8 @@ class RedFlagDetector:
         """Normalise ``text`` and cut it into sentences, segments and clauses."""
         lowered = _char_normalise(text)
         answers = {m.start("answer"): m.start() for m in _ANSWERED_NO.finditer(lowered)}  # answer -> its "?"/":"
+        for bare in _BARE_ANSWERED_NO.finditer(lowered):
+            answers.setdefault(bare.start("answer"), bare.start("answer"))  # nothing before it to skip
         corrected, starred = _star_corrections(lowered)
         sentences: list[list[tuple[str, int, int]]] = [[]]
         for match in _TOKEN.finditer(lowered):
