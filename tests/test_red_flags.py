@@ -1316,6 +1316,14 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("thinking about hurting myself. pain all time", "self_harm"),
         ("plan end it tonight. sorry", "self_harm"),
         ("goodbye everyone. nothing help. i done", "self_harm"),
+        # Round 113: phonetic spelling.
+        ("the blud is soakin thru the gawze and wont stop", "bleeding"),
+        ("sharp chest pane evry time i breeth", "chest_pain"),
+        ("his right side feels heavy and weak, arm and leg", "weakness_numbness"),
+        ("feels like my throwt is narrowing, hard to get air in", "allergic_reaction"),
+        ("on blood thinnurs, the needel spot is still dripping after an hour", "bleeding"),
+        ("i got my pils stashed and tonite is the nite", "self_harm"),
+        ("havent bin able to pee sinse the kifoplasty yesterday", "bladder_bowel"),
         ("gave away my things today. wanted to say bye to the clinic", "self_harm"),
     ],
 )
@@ -1685,13 +1693,18 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "If arm numb after neck injection, normal how long?",
         "If fever after stim trial, call who?",
         "hives after contrast possible? asking before block",
-        "fever none. bleeding no. question about parking",
+        "seizure no. chest pain none. question about parking",
         "yesterday leg weak after block, today walking fine",
         "friend years ago got infection after epidural. story only",
         "grandmother died 2015, stroke, headache first. for the form",
         "my fantasy team almost gave me a heart attack lol",
         "tv show last night, seizure scene, scary. other question: shower ok?",
         "should the incision bleed through the bandage a little the first day?",
+        # Round 113.
+        "what do i do if the site keeps oozing a bit tomorrow?",
+        "could the facet shot nick a nerv and leave my arm numb?",
+        "intake form asks about seizures in the family, my cousin had one as a kid",
+        "my uncle tried to kill himself back in 2009, does the form need that?",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
