@@ -1324,6 +1324,12 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("on blood thinnurs, the needel spot is still dripping after an hour", "bleeding"),
         ("i got my pils stashed and tonite is the nite", "self_harm"),
         ("havent bin able to pee sinse the kifoplasty yesterday", "bladder_bowel"),
+        # Round 116: grief, loneliness, money worries and low mood.
+        ("sorry to be a bother, i leaked pee on the sofa this morning and did not notice", "bladder_bowel"),
+        ("is chest tightness a side effect of the block? started after lunch and it's still there", "chest_pain"),
+        ("can't get upright without my head splitting, flat on my back it's manageable", "severe_headache"),
+        ("the needle spots are bleeding and keep going even when i press, i take eliquis", "bleeding"),
+        ("how much is a lethal dose of my oxycodone", "self_harm"),
         ("gave away my things today. wanted to say bye to the clinic", "self_harm"),
     ],
 )
@@ -1705,6 +1711,8 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "could the facet shot nick a nerv and leave my arm numb?",
         "intake form asks about seizures in the family, my cousin had one as a kid",
         "my uncle tried to kill himself back in 2009, does the form need that?",
+        # Round 116.
+        "my dad cut himself badly on a chainsaw years ago, he's my ride on friday",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
