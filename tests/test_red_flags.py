@@ -1330,6 +1330,19 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("can't get upright without my head splitting, flat on my back it's manageable", "severe_headache"),
         ("the needle spots are bleeding and keep going even when i press, i take eliquis", "bleeding"),
         ("how much is a lethal dose of my oxycodone", "self_harm"),
+        # Rounds 121 and 122: quoting and forwarding others; stoic, understated patients.
+        ("my wife keeps asking 'did you have an accident' and i honestly never noticed i had. twice since the block", 'bladder_bowel'),
+        ("the leaflet said 'positional headache' means call. pretty sure that is what this is, can only stay upright for ten minutes before it's awful, lying down it eases", 'severe_headache'),
+        ("the nurse on the phone asked 'did she lose consciousness while jerking?' yes she did", 'seizure'),
+        ("my son asked 'is your head still bad?' yes, worst ever and i keep throwing up", 'severe_headache'),
+        ("the handout says 'a little blood is normal'. mine is soaked and dripping", 'bleeding'),
+        ('the site has been running down my back from the needle spot for an hour', 'bleeding'),
+        ("red patch the size of my hand that's hot and oozing, plus fevers since last night", 'infection'),
+        ("i can't hold my water at all since the epidural", 'bladder_bowel'),
+        ("can't feel a thing when i wipe since the block, numb round the back passage", 'bladder_bowel'),
+        ("mum rang and said 'i've said my goodbyes, please don't worry about me'", 'self_harm'),
+        ("been saving my pills. i know what i'm going to do with them. say thanks for trying", 'self_harm'),
+        ("been planning how i'd do it since the blocks failed", 'self_harm'),
         ("gave away my things today. wanted to say bye to the clinic", "self_harm"),
     ],
 )
@@ -1713,6 +1726,18 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "my uncle tried to kill himself back in 2009, does the form need that?",
         # Round 116.
         "my dad cut himself badly on a chainsaw years ago, he's my ride on friday",
+        # Rounds 121 and 122.
+        "my husband asked 'any seizures?' no, never",
+        "he's been nervous since his dad's heart attack, no chest pain himself",
+        'the pharmacist said seizures can happen with too much local anesthetic, is that true?',
+        "what are the chances of paralysis? my neighbour said her cousin couldn't walk after one",
+        'my leg was numb from the block until lunch, then i went for a walk',
+        "my daughter had a 102 fever last week, she's all better now, can she come with me?",
+        'reading a news article about meningitis from steroid shots years ago, where do yours come from?',
+        "my friend sent me a tiktok 'me after leg day: i can't walk' lol",
+        "reading a novel where the detective has a seizure, what's your address again?",
+        'peanuts make my throat swell, is the contrast safe?',
+        'cheeks looked a little puffy the day after the epidural, no trouble breathing',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):

@@ -118,10 +118,10 @@ _TOKEN = re.compile(
     r"|(?P<soft>[,:])"
 )
 # A question or form label answered "no": "Chest pain? Nope.", "Fever: no.", "Can't walk? Ha, no, ...",
-# "checked for hives - none".
+# "checked for hives - none", a quoted question "'Has mom had any seizures?' no".
 # The answer stays in the sentence it answers, as the single word ANSWERED_NO.
 _ANSWERED_NO = re.compile(
-    r"(?:[?:]+|\s-+)\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied)"
+    r"(?:[?:]+['\"\u2019\u201d]*|\s-+)\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied)"
     r"(?=\s*(?:[.,;!\n]|$))"
 )
 # The same answer in a telegraphic form label, no "?" or ":": a sentence of one to three words and
