@@ -1298,6 +1298,7 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("i can't feel my private area at all since the block", "bladder_bowel"),
         ("grandpa was jerking and didn't respond to us, he had the kyphoplasty last week", "seizure"),
         ("it bled through my shirt and it's still going", "bleeding"),
+        ("gave away my things today. wanted to say bye to the clinic", "self_harm"),
         # Round 118: ASL-influenced and telegraphic texts.
         ("last night pee come out, i not feel it. epidural friday", "bladder_bowel"),
         ("try wee, nothing come. 10 hr", "bladder_bowel"),
@@ -1343,7 +1344,12 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("mum rang and said 'i've said my goodbyes, please don't worry about me'", 'self_harm'),
         ("been saving my pills. i know what i'm going to do with them. say thanks for trying", 'self_harm'),
         ("been planning how i'd do it since the blocks failed", 'self_harm'),
-        ("gave away my things today. wanted to say bye to the clinic", "self_harm"),
+        # Rounds 123 and 124: long-standing conditions; well-read, anxious questions.
+        ('ever since the block i just go, no warning, wet through twice today', 'bladder_bowel'),
+        ("my sister texted 'thanks for everything, take care of the kids' and won't answer her phone", 'self_harm'),
+        ("two of the needle sites are angry red and spreading, and i'm feverish with chills", 'infection'),
+        ("is chest pressure a side effect? i've had it for the past few hours now", 'chest_pain'),
+        ("i've decided i won't be around much longer, the injections were my last hope", 'self_harm'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1738,6 +1744,17 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "reading a novel where the detective has a seizure, what's your address again?",
         'peanuts make my throat swell, is the contrast safe?',
         'cheeks looked a little puffy the day after the epidural, no trouble breathing',
+        # Rounds 123 and 124.
+        'the tingling in my feet is just my usual neuropathy, nothing new since the block',
+        'my old back injury left my legs weak years ago, will the rfa help?',
+        "my daughter gets seizures when she's overtired, is an early appointment ok?",
+        'a bit shaky after the steroid but nothing like my seizures, fine now',
+        'my leg feels a bit numb when i turn the stim up, when i turn it down it goes away',
+        "i'm allergic to iodine, does that mean my throat could swell from the dye?",
+        'legs felt heavy after the block but by the time we got home they were fine',
+        "my uncle had a stroke and couldn't walk, that was decades ago, for the history form",
+        "got a massive headache trying to work out the billing portal, what's my balance",
+        'watched a tiktok video of a girl with a peanut allergy, lips swelling and everything, anyway can i eat before the block',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
