@@ -40,6 +40,11 @@ from bot.kb import load_knowledge_base  # noqa: E402
 
 THRESHOLDS = {"answer_accuracy": 0.95, "entity_f1": 0.95, "red_flag_recall": 1.0}
 MAX_FALSE_ALARM_RATE = 0.02
+# Measured on the sealed sets only, never deployed: what the safety net would do if it could
+# overrule a rule alarm it scores below this (docs/red_flags.md, "Could the net overrule a rule
+# alarm?"). Fixed in advance at the threshold the development rounds were read at; it must not
+# be tuned on these counts.
+MEASURED_VETO_BELOW = 0.01
 # Red-flag sets, each written by an author who never saw the rules. The sealed sets
 # have never been used to change them: they are the honest measure. Each development
 # set was measured blind once and the rules were then improved on its misses; they
@@ -144,8 +149,32 @@ async def play(conversations: list[list[Turn]], agent) -> None:
             turn.reply = tracker.get_slot(SLOT_REPLY)
 
 
-async def red_flag_results(path: Path, agent) -> dict:
-    """Every red-flag and look-alike message through the trained NLU pipeline."""
+def safety_net(agent):
+    """The trained ``RedFlagSafetyNet`` inside ``agent``'s graph, or None."""
+    from bot.nlu.red_flag_net import RedFlagSafetyNet
+
+    nodes = getattr(getattr(agent.processor, "graph_runner", None), "_instantiated_nodes", {}) or {}
+    for node in nodes.values():
+        component = getattr(node, "_component", None)
+        if isinstance(component, RedFlagSafetyNet):
+            return component
+    return None
+
+
+def veto_counts(net, emergencies: list[str], false_alarms: list[str], below: float = MEASURED_VETO_BELOW) -> dict:
+    """How many rule alarms a net veto below ``below`` would cancel, on emergencies and on look-alikes."""
+    return {
+        "below": below,
+        "emergencies_cancelled": sum(net.probability(text) < below for text in emergencies),
+        "emergencies_alarmed": len(emergencies),
+        "false_alarms_cancelled": sum(net.probability(text) < below for text in false_alarms),
+        "false_alarms": len(false_alarms),
+    }
+
+
+async def red_flag_results(path: Path, agent, net=None) -> dict:
+    """Every red-flag and look-alike message through the trained NLU pipeline; with ``net``, on a
+    sealed set, also what a veto by the safety net would have cancelled (``veto_counts``)."""
     data = yaml.safe_load(path.read_text())
 
     async def flagged(text: str) -> tuple[str | None, str | None]:
@@ -158,13 +187,16 @@ async def red_flag_results(path: Path, agent) -> dict:
         return ("check" if category == RED_FLAG_POSSIBLE else "report"), category
 
     missed, checked, wrong_category, false_alarms, checked_look_alikes = [], [], [], [], []
+    alarmed = []
     for item in data["red_flags"]:
         kind, category = await flagged(item["text"])
         if kind != "report":
             missed.append(item)
             if kind == "check":
                 checked.append(item)
-        elif category != item["category"]:
+            continue
+        alarmed.append(item["text"])
+        if category != item["category"]:
             wrong_category.append({**item, "got": category})
     for item in data["non_urgent"]:
         kind, category = await flagged(item["text"])
@@ -173,9 +205,12 @@ async def red_flag_results(path: Path, agent) -> dict:
         elif kind == "check":
             checked_look_alikes.append({**item, "got": "possible"})
     relative = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+    sealed = relative in RED_FLAG_SEALED_SETS
     return {
         "path": relative,
-        "kind": "sealed" if relative in RED_FLAG_SEALED_SETS else "development",
+        "kind": "sealed" if sealed else "development",
+        # Development sets train the net, so a veto measured on them would flatter it.
+        "veto": veto_counts(net, alarmed, [i["text"] for i in false_alarms]) if net is not None and sealed else None,
         "total": len(data["red_flags"]),
         "look_alikes": len(data["non_urgent"]),
         "recall": 1 - len(missed) / len(data["red_flags"]),
@@ -213,6 +248,8 @@ def red_flag_report(results: dict) -> str:
         alarms = collections.Counter(i["why"] for i in results["false_alarms"])
         lines += ["", "Missed, by category: " + (", ".join(f"{c} {n}" for c, n in sorted(missed.items())) or "none")]
         lines += ["False alarms, by kind: " + (", ".join(f"{c} {n}" for c, n in sorted(alarms.items())) or "none")]
+        if results.get("veto"):
+            lines += [veto_sentence(results["veto"])]
         return "\n".join(lines) + "\n"
     lines += ["", "## Missed emergencies (✓ = the safety net's check told them to call 911)", ""]
     lines += [
@@ -227,9 +264,22 @@ def red_flag_report(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def veto_sentence(veto: dict) -> str:
+    return (
+        f"Measured, not deployed: a safety-net veto below {veto['below']} would cancel "
+        f"{veto['emergencies_cancelled']} of {veto['emergencies_alarmed']} rule alarms on emergencies and "
+        f"{veto['false_alarms_cancelled']} of {veto['false_alarms']} rule false alarms."
+    )
+
+
 def sealed_summary(sealed: list[dict]) -> str:
-    """One line per sealed set at the top of the report: the figure that says how safe the rules are."""
+    """One line per sealed set at the top of the report: the figure that says how safe the rules are,
+    and, over all of them, what a net veto would cancel (measured only)."""
     lines = []
+    vetoes = [results["veto"] for results in sealed if results.get("veto")]
+    if vetoes:
+        total = {key: sum(v[key] for v in vetoes) for key in vetoes[0] if key != "below"}
+        lines.append(f"**All sealed sets. {veto_sentence({'below': vetoes[0]['below'], **total})}**\n")
     for results in sealed:
         met = results["recall"] >= THRESHOLDS["red_flag_recall"] and results["false_alarm_rate"] <= MAX_FALSE_ALARM_RATE
         lines.append(
@@ -314,7 +364,8 @@ async def run_all(
 
     agent = await load_agent(model_path=model, endpoints=AvailableEndpoints(action=EndpointConfig(url=action_url)))
     await play(conversations, agent)
-    return [await red_flag_results(path, agent) for path in red_flags]
+    net = safety_net(agent)
+    return [await red_flag_results(path, agent, net) for path in red_flags]
 
 
 def quiet_rasa() -> None:
