@@ -2120,3 +2120,21 @@ def test_a_starred_word_that_resembles_nothing_earlier_stays_where_it_is(detecto
     assert detector.detect("went to the gym, nothing is *numb") is None
     # A correction of a denied word keeps the denial: "no nub *numb".
     assert detector.detect("nothing is nub *numb down there, bladder working normally") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare list of signs right after a question about what to watch for is its examples.
+        ("What should I watch for after the trial? red, swollen, pus, fever?", None),
+        ("What are the warning signs? redness, pus, fever", None),
+        # The patient's own report: a person, a time or a number, or no watch-for question.
+        ("What should I watch for? red, swollen, pus, fever now", "infection"),
+        ("What should I watch for after the trial? fever 102, red, swollen, pus", "infection"),
+        ("What should I watch for? My site is red and swollen and I have a fever of 101", "infection"),
+        ("Is fever a side effect? red, swollen, pus, fever", "infection"),
+    ],
+)
+def test_a_bare_list_after_a_watch_for_question_is_its_examples(detector, text, expected):
+    found = detector.detect(text)
+    assert (found.category if found else None) == expected

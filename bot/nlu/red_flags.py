@@ -70,6 +70,16 @@ _CATEGORY_KEYS = {
 }
 # A sentence opening with one of these right before the phrase is an example for the question before it.
 _EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
+# A sentence that is only a short list of signs, right after a question about what to watch
+# for (a hypothetical cue and one of _WATCH_FOR_WORDS), is that question's examples ("What should I watch for? red, swollen, pus, fever?"); any
+# of these words, or a number, makes it the patient's own report instead ("... fever 102 now").
+_BARE_LIST_MAX_WORDS = 6
+_WATCH_FOR_WORDS = frozenset({"watch", "look", "lookout", "signs", "sign", "symptoms", "warning", "expect"})
+_NOT_A_BARE_LIST = frozenset({
+    "i", "me", "my", "mine", "he", "she", "his", "her", "they", "their", "we", "our",
+    "is", "am", "are", "was", "were", "have", "has", "had", "been", "got", "getting", "started",
+    "now", "since", "still", "today", "tonight", "yesterday", "just", "already", "again",
+})
 # Words that put the patient back in a sentence about someone else ("my wife says i passed out").
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 # Pronouns that, after a pet and a person were both named, are taken to be the person.
@@ -1120,11 +1130,26 @@ class RedFlagDetector:
             previous = segment - 1
             if any(segment_of[cue[0]] == previous for cue in message.cues("hypothetical")):
                 return True
+        if segment and first in message.bounds("sentences") and RedFlagDetector._bare_list(message, segment):
+            previous = segment - 1
+            bounds = message.bounds("segments")
+            asks_what_to_watch_for = not _WATCH_FOR_WORDS.isdisjoint(message.words[bounds[previous] : first])
+            if asks_what_to_watch_for and any(segment_of[cue[0]] == previous for cue in message.cues("hypothetical")):
+                return True
         # "... if chest tightness is a side effect? He's had it about an hour": a later sentence
         # saying it is going on now outweighs a question or history cue after the phrase too.
         if any(cue[0] >= end and segment_of[cue[0]] == segment for cue in message.cues("history")):
             return not RedFlagDetector._ongoing_later(message, span)
         return False
+
+    @staticmethod
+    def _bare_list(message: _Message, segment: int) -> bool:
+        """The segment is a short list of words naming signs, with nobody, no time and no number."""
+        bounds = message.bounds("segments")
+        words = message.words[bounds[segment] : bounds[segment + 1]]
+        return len(words) <= _BARE_LIST_MAX_WORDS and not any(
+            word in _NOT_A_BARE_LIST or any(c.isdigit() for c in word) for word in words
+        )
 
     @staticmethod
     def _ongoing_later(message: _Message, span: Span) -> bool:
