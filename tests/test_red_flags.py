@@ -1350,6 +1350,14 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("two of the needle sites are angry red and spreading, and i'm feverish with chills", 'infection'),
         ("is chest pressure a side effect? i've had it for the past few hours now", 'chest_pain'),
         ("i've decided i won't be around much longer, the injections were my last hope", 'self_harm'),
+        # Rounds 125 and 126: faith and prayer; documenting for a complaint or a lawyer.
+        ("my wife is numb between her legs since the epidural, where you'd sit on a bike", 'bladder_bowel'),
+        ("i can't feel myself pee and i don't know if i'm emptying, groin numb too", 'bladder_bowel'),
+        ("been asking god to take me home. my pills are lined up. i'm at peace with it", 'self_harm'),
+        ("dad keeps saying goodbye to everyone, he doesn't want to be a burden anymore, and he has a bottle of sleeping pills", 'self_harm'),
+        ("she was jerking all over and did not respond to us, it stopped but she's confused now", 'seizure'),
+        ("his head hurts worse than it ever has and he's sick to his stomach", 'severe_headache'),
+        ("this will be my final message. i'm not going to be here much longer", 'self_harm'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1755,6 +1763,19 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "my uncle had a stroke and couldn't walk, that was decades ago, for the history form",
         "got a massive headache trying to work out the billing portal, what's my balance",
         'watched a tiktok video of a girl with a peanut allergy, lips swelling and everything, anyway can i eat before the block',
+        # Rounds 125 and 126.
+        "the leg weakness they warned about? haven't had it at all",
+        "my brother tried to kill himself years ago but he's doing great now, he's driving me",
+        "our pastor preached about the man who couldn't walk, thank you all for my rfa",
+        'my cooking would make anyone break out in hives lol, can i eat before the block',
+        "grandma told stories about people who couldn't pee after surgery back in the day",
+        "your office keeps calling asking about chest pain, i don't have any",
+        "i'm scared that the stim trial will damage my nerves and i won't be able to walk",
+        "i nearly panicked thinking the sheet said 'spinal fluid leak' but it says none",
+        'please take the self-harm screening question off my chart, it was a mistake',
+        'this will be my final message before the appointment, thanks',
+        'i have a bottle of tylenol, can i take it after the block?',
+        "i'm at peace with my decision to have the rfa",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
