@@ -1358,6 +1358,13 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("she was jerking all over and did not respond to us, it stopped but she's confused now", 'seizure'),
         ("his head hurts worse than it ever has and he's sick to his stomach", 'severe_headache'),
         ("this will be my final message. i'm not going to be here much longer", 'self_harm'),
+        # Rounds 127 and 128: device patients; long messages that wander through many topics.
+        ("since the nerve stimulator went in his arm he can't lift his wrist at all, it just flops", 'weakness_numbness'),
+        ("the stimulator incision has opened up and I've had a fever and chills since this morning", 'infection'),
+        ('the skin around where the leads exit is red and hot, and I was 38.6 last night', 'infection'),
+        ('is chest pain normal after the kyphoplasty? it goes down my left arm', 'chest_pain'),
+        ("saying goodbye and thanks to the nurses. i won't be needing my refill appointment", 'self_harm'),
+        ('my husband woke up and the bed was soaked, he had no idea he was going', 'bladder_bowel'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1776,6 +1783,20 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'this will be my final message before the appointment, thanks',
         'i have a bottle of tylenol, can i take it after the block?',
         "i'm at peace with my decision to have the rfa",
+        # Rounds 127 and 128.
+        'what would that look like if i reacted to the dye, throat swelling?',
+        'could the stimulator lead ever press on my cord and make me unable to walk?',
+        "a friend wanted to kill herself after her divorce years ago, she's great now. are you open saturday?",
+        'the stock market is totally paralyzed today lol, anyway when is my block',
+        "checked the list: fever no, the spot isn't red, and nothing is numb down below",
+        "the nurse said a spinal headache is a thing, i haven't had any headache at all",
+        'my friend said the needle can hit a nerve and cause paralysis, is that true?',
+        'if i bleed a lot after the shot, what do i do?',
+        "my neighbour's husband killed himself last year, it's been on my mind, anyway can i book january",
+        'my wife watched a documentary about veterans with chronic pain who hurt themselves, do you have a counselor?',
+        'my dad says the chest pain from his heart attack felt like an elephant, he wants to be a patient here',
+        'i was worried i might be having chest pain this morning but after a rest i realized it was just a pulled muscle',
+        'what would the warning signs be? chest pain? trouble breathing?',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -2149,6 +2170,9 @@ def test_a_starred_word_that_resembles_nothing_earlier_stays_where_it_is(detecto
         # A bare list of signs right after a question about what to watch for is its examples.
         ("What should I watch for after the trial? red, swollen, pus, fever?", None),
         ("What are the warning signs? redness, pus, fever", None),
+        # One example per sentence, each after the last.
+        ("What would the signs be? Chest pain? Trouble breathing?", None),
+        ("What would the signs be? Chest pain? Trouble breathing now, since lunch.", "allergic_reaction"),
         # The patient's own report: a person, a time or a number, or no watch-for question.
         ("What should I watch for? red, swollen, pus, fever now", "infection"),
         ("What should I watch for after the trial? fever 102, red, swollen, pus", "infection"),

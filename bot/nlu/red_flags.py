@@ -1133,7 +1133,14 @@ class RedFlagDetector:
         if segment and first in message.bounds("sentences") and RedFlagDetector._bare_list(message, segment):
             previous = segment - 1
             bounds = message.bounds("segments")
-            asks_what_to_watch_for = not _WATCH_FOR_WORDS.isdisjoint(message.words[bounds[previous] : first])
+            # One example per sentence: "What would the signs be? Chest pain? Trouble breathing?"
+            while (
+                previous
+                and bounds[previous] in message.bounds("sentences")
+                and RedFlagDetector._bare_list(message, previous)
+            ):
+                previous -= 1
+            asks_what_to_watch_for = not _WATCH_FOR_WORDS.isdisjoint(message.words[bounds[previous] : bounds[previous + 1]])
             if asks_what_to_watch_for and any(segment_of[cue[0]] == previous for cue in message.cues("hypothetical")):
                 return True
         # "... if chest tightness is a side effect? He's had it about an hour": a later sentence
