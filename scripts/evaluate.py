@@ -228,6 +228,45 @@ async def red_flag_results(path: Path, agent, net=None) -> dict:
     }
 
 
+def rules_results(path: Path, detector) -> dict:
+    """A development set read by the rules alone, as the trained pipeline's ``RedFlagClassifier``
+    reads it (the same ``RedFlagDetector.detect``). The safety net trains on these sets, so its
+    checks would only flatter them; reading them without the pipeline keeps ``make eval`` short."""
+    data = yaml.safe_load(path.read_text())
+    missed, wrong_category, false_alarms = [], [], []
+    for item in data["red_flags"]:
+        flag = detector.detect(item["text"])
+        if flag is None:
+            missed.append(item)
+        elif flag.category != item["category"]:
+            wrong_category.append({**item, "got": flag.category})
+    for item in data["non_urgent"]:
+        flag = detector.detect(item["text"])
+        if flag is not None:
+            false_alarms.append({**item, "got": flag.category})
+    relative = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+    recall = 1 - len(missed) / len(data["red_flags"])
+    false_alarm_rate = len(false_alarms) / len(data["non_urgent"])
+    return {
+        "path": relative,
+        "kind": "development",
+        "rules_only": True,
+        "veto": None,
+        "total": len(data["red_flags"]),
+        "look_alikes": len(data["non_urgent"]),
+        "recall": recall,
+        "false_alarm_rate": false_alarm_rate,
+        "told_to_call_rate": recall,
+        "check_rate": 0.0,
+        "told_to_call_false_rate": false_alarm_rate,
+        "missed": missed,
+        "checked": [],
+        "checked_look_alikes": [],
+        "wrong_category": wrong_category,
+        "false_alarms": false_alarms,
+    }
+
+
 def red_flag_report(results: dict) -> str:
     lines = [
         "",
@@ -239,10 +278,15 @@ def red_flag_report(results: dict) -> str:
         f"| false alarms on {results['look_alikes']} look-alikes | {results['false_alarm_rate']:.1%} "
         f"| ≤ {MAX_FALSE_ALARM_RATE:.0%} |",
         f"| right category (reported) | {1 - len(results['wrong_category']) / results['total']:.1%} | |",
-        f"| told to call 911 with the safety net's checks (reported) | {results['told_to_call_rate']:.1%} | |",
-        f"| look-alikes that got a check (reported) | {results['check_rate']:.1%} | |",
-        f"| look-alikes told to call 911 either way (reported) | {results['told_to_call_false_rate']:.1%} | |",
     ]
+    if results.get("rules_only"):
+        lines += ["", "Read by the rules alone: the safety net trains on this set."]
+    else:
+        lines += [
+            f"| told to call 911 with the safety net's checks (reported) | {results['told_to_call_rate']:.1%} | |",
+            f"| look-alikes that got a check (reported) | {results['check_rate']:.1%} | |",
+            f"| look-alikes told to call 911 either way (reported) | {results['told_to_call_false_rate']:.1%} | |",
+        ]
     if results["kind"] == "sealed":  # counts only: its texts must not guide the rules
         missed = collections.Counter(i["category"] for i in results["missed"])
         alarms = collections.Counter(i["why"] for i in results["false_alarms"])
@@ -350,7 +394,9 @@ def report(turns: list[Turn]) -> tuple[str, dict[str, float]]:
 async def run_all(
     conversations: list[list[Turn]], model: str, action_url: str, red_flags: list[Path]
 ) -> list[dict]:
-    """Load the trained assistant once, play the conversations, then each red-flag set.
+    """Load the trained assistant once, play the conversations, then each red-flag set: the
+    sealed ones through the trained pipeline (rules and safety net), the development ones by
+    the rules alone (``rules_results``).
 
     With ``bot.rasa_speedups`` installed, as ``make run`` serves it
     (tests/test_speedups_model.py shows it answers exactly as Rasa alone).
@@ -362,10 +408,18 @@ async def run_all(
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
 
+    from bot.nlu.red_flags import RedFlagDetector
+
     agent = await load_agent(model_path=model, endpoints=AvailableEndpoints(action=EndpointConfig(url=action_url)))
     await play(conversations, agent)
     net = safety_net(agent)
-    return [await red_flag_results(path, agent, net) for path in red_flags]
+    detector = RedFlagDetector.from_file()
+    return [
+        await red_flag_results(path, agent, net)
+        if not path.is_relative_to(ROOT) or path.relative_to(ROOT).as_posix() in RED_FLAG_SEALED_SETS
+        else rules_results(path, detector)
+        for path in red_flags
+    ]
 
 
 def quiet_rasa() -> None:

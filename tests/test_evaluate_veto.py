@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 from types import SimpleNamespace
 
+import pytest
 import yaml
 
 from bot.constants import ENTITY_RED_FLAG, INTENT_REPORT_RED_FLAG
@@ -95,3 +96,25 @@ def test_the_net_is_found_in_the_loaded_graph():
     nodes.pop("net")
     assert safety_net(agent) is None
 
+
+
+class FakeDetector:
+    """The rules: a flag for ALARMED texts (one of them under another category), None otherwise."""
+
+    def detect(self, text):
+        if text not in ALARMED:
+            return None
+        return SimpleNamespace(category="chest_pain" if text.startswith("chest") else "weakness_numbness")
+
+
+def test_a_development_set_is_read_by_the_rules_alone_and_says_so(tmp_path):
+    results = evaluate.rules_results(write_set(tmp_path / "development.yml"), FakeDetector())
+    assert results["kind"] == "development" and results["rules_only"] and results["veto"] is None
+    assert results["recall"] == results["told_to_call_rate"] == pytest.approx(2 / 3)
+    assert results["false_alarm_rate"] == results["told_to_call_false_rate"] == 1 / 2
+    assert [i["text"] for i in results["missed"]] == ["i wet myself and did not notice"]
+    assert [i["text"] for i in results["false_alarms"]] == ["what if my legs go numb"]
+    assert results["wrong_category"] == []
+    report = red_flag_report(results)
+    assert "Read by the rules alone" in report and "safety net's checks (reported)" not in report
+    assert "i wet myself and did not notice" in report  # development texts are shown
