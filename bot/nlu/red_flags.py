@@ -70,9 +70,10 @@ _CATEGORY_KEYS = {
 }
 # A sentence opening with one of these right before the phrase is an example for the question before it.
 _EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
-# A sentence that is only a short list of signs, right after a question about what to watch
-# for (a hypothetical cue and one of _WATCH_FOR_WORDS), is that question's examples ("What should I watch for? red, swollen, pus, fever?"); any
-# of these words, or a number, makes it the patient's own report instead ("... fever 102 now").
+# A sentence that is only a short list of signs, right after a question about what to watch for
+# (a hypothetical cue and one of _WATCH_FOR_WORDS), is that question's examples ("What should I
+# watch for? red, swollen, pus, fever?"); any of _NOT_A_BARE_LIST, or a number, makes it the
+# patient's own report instead ("... fever 102 now").
 _BARE_LIST_MAX_WORDS = 6
 _WATCH_FOR_WORDS = frozenset({"watch", "look", "lookout", "signs", "sign", "symptoms", "warning", "expect"})
 _NOT_A_BARE_LIST = frozenset({
@@ -1127,27 +1128,40 @@ class RedFlagDetector:
         if segment and message.words[first] in _EXAMPLE_OPENERS and (
             start - first <= 1 or (start - first <= 4 and message.words[start - 1] in ("or", "and"))
         ):
-            previous = segment - 1
-            if any(segment_of[cue[0]] == previous for cue in message.cues("hypothetical")):
+            if RedFlagDetector._asks(message, segment - 1):
                 return True
-        if segment and first in message.bounds("sentences") and RedFlagDetector._bare_list(message, segment):
-            previous = segment - 1
-            bounds = message.bounds("segments")
-            # One example per sentence: "What would the signs be? Chest pain? Trouble breathing?"
-            while (
-                previous
-                and bounds[previous] in message.bounds("sentences")
-                and RedFlagDetector._bare_list(message, previous)
-            ):
-                previous -= 1
-            asks_what_to_watch_for = not _WATCH_FOR_WORDS.isdisjoint(message.words[bounds[previous] : bounds[previous + 1]])
-            if asks_what_to_watch_for and any(segment_of[cue[0]] == previous for cue in message.cues("hypothetical")):
-                return True
+        if segment and RedFlagDetector._examples_for_watch_for(message, segment):
+            return True
         # "... if chest tightness is a side effect? He's had it about an hour": a later sentence
         # saying it is going on now outweighs a question or history cue after the phrase too.
         if any(cue[0] >= end and segment_of[cue[0]] == segment for cue in message.cues("history")):
             return not RedFlagDetector._ongoing_later(message, span)
         return False
+
+    @staticmethod
+    def _asks(message: _Message, segment: int) -> bool:
+        """A hypothetical cue (a question, a risk, a "what if") falls in ``segment``."""
+        segment_of = message.layer("segments").chunk_of
+        return any(segment_of[cue[0]] == segment for cue in message.cues("hypothetical"))
+
+    @staticmethod
+    def _examples_for_watch_for(message: _Message, segment: int) -> bool:
+        """``segment`` is a sentence that is only a short list of signs, and so is every sentence
+        between it and a question about what to watch for ("What would the signs be? Chest pain?
+        Trouble breathing?")."""
+        bounds = message.bounds("segments")
+        sentence_starts = message.bounds("sentences")
+
+        def bare_sentence(index: int) -> bool:
+            return bounds[index] in sentence_starts and RedFlagDetector._bare_list(message, index)
+
+        if not bare_sentence(segment):
+            return False
+        previous = segment - 1
+        while previous and bare_sentence(previous):
+            previous -= 1
+        question = message.words[bounds[previous] : bounds[previous + 1]]
+        return not _WATCH_FOR_WORDS.isdisjoint(question) and RedFlagDetector._asks(message, previous)
 
     @staticmethod
     def _bare_list(message: _Message, segment: int) -> bool:
