@@ -149,6 +149,11 @@ async def play(conversations: list[list[Turn]], agent) -> None:
             turn.reply = tracker.get_slot(SLOT_REPLY)
 
 
+def project_relative(path: Path) -> str:
+    """``path`` as the set lists name it (relative to the project), or as given if outside it."""
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
 def safety_net(agent):
     """The trained ``RedFlagSafetyNet`` inside ``agent``'s graph, or None."""
     from bot.nlu.red_flag_net import RedFlagSafetyNet
@@ -204,7 +209,7 @@ async def red_flag_results(path: Path, agent, net=None) -> dict:
             false_alarms.append({**item, "got": category})
         elif kind == "check":
             checked_look_alikes.append({**item, "got": "possible"})
-    relative = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+    relative = project_relative(path)
     sealed = relative in RED_FLAG_SEALED_SETS
     return {
         "path": relative,
@@ -244,7 +249,7 @@ def rules_results(path: Path, detector) -> dict:
         flag = detector.detect(item["text"])
         if flag is not None:
             false_alarms.append({**item, "got": flag.category})
-    relative = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+    relative = project_relative(path)
     recall = 1 - len(missed) / len(data["red_flags"])
     false_alarm_rate = len(false_alarms) / len(data["non_urgent"])
     return {
@@ -416,7 +421,7 @@ async def run_all(
     detector = RedFlagDetector.from_file()
     return [
         await red_flag_results(path, agent, net)
-        if not path.is_relative_to(ROOT) or path.relative_to(ROOT).as_posix() in RED_FLAG_SEALED_SETS
+        if not path.is_relative_to(ROOT) or project_relative(path) in RED_FLAG_SEALED_SETS
         else rules_results(path, detector)
         for path in red_flags
     ]
