@@ -66,6 +66,8 @@ RED_FLAG_SEALED_SETS = [
     "tests/eval/red_flags_sealed17.yml",
     "tests/eval/red_flags_sealed18.yml",
     "tests/eval/red_flags_sealed19.yml",
+    "tests/eval/red_flags_sealed20.yml",
+    "tests/eval/red_flags_sealed21.yml",
 ]
 RED_FLAG_DEV_SETS = sorted(
     path.relative_to(ROOT).as_posix()
