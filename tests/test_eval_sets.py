@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 
+import numpy as np
 import pytest
 import yaml
 
@@ -12,6 +14,7 @@ from bot.constants import PROJECT_ROOT
 EVAL_DIR = PROJECT_ROOT / "tests" / "eval"
 # Two messages this alike (difflib ratio of the normalised texts) count as one copied from the other.
 NEAR_COPY_RATIO = 0.9
+ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "  # all normalise() keeps
 
 
 def normalise(text: str) -> str:
@@ -60,17 +63,42 @@ def sealed_red_flag_texts() -> list[str]:
     return texts
 
 
+def letter_counts(texts: list[str]) -> np.ndarray:
+    """How often each character of the normalised alphabet occurs in each text, one row a text."""
+    counts = np.zeros((len(texts), len(ALPHABET)), dtype=np.int32)
+    for row, text in enumerate(texts):
+        for char, n in Counter(text).items():
+            counts[row, ALPHABET.index(char)] = n
+    return counts
+
+
 def copies(texts: list[str], written: dict[str, str]) -> list[str]:
+    """Texts that are, or nearly copy (difflib ratio >= NEAR_COPY_RATIO), one already written.
+
+    Finds exactly what ``difflib.get_close_matches(text, written, n=1, cutoff=NEAR_COPY_RATIO)``
+    finds, the same way, only faster: difflib's ``quick_ratio`` (twice the characters two texts
+    share, counted without order, over both lengths) is an upper bound of the ratio, so it is
+    computed for every written text at once here, and the ratio only where that bound reaches
+    the cutoff."""
     known = list(written)
+    known_counts = letter_counts(known)
+    known_sizes = known_counts.sum(axis=1)
     found = []
     for text in texts:
         norm = normalise(text)
         if norm in written:
             found.append(f"{text!r} is {written[norm]!r}")
             continue
-        close = difflib.get_close_matches(norm, known, n=1, cutoff=NEAR_COPY_RATIO)
-        if close:
-            found.append(f"{text!r} nearly copies {written[close[0]]!r}")
+        (counts,) = letter_counts([norm])
+        shared = np.minimum(known_counts, counts).sum(axis=1)
+        bound = 2.0 * shared / np.maximum(known_sizes + len(norm), 1)
+        scored = []
+        for i in np.flatnonzero(bound >= NEAR_COPY_RATIO):
+            ratio = difflib.SequenceMatcher(None, known[i], norm).ratio()
+            if ratio >= NEAR_COPY_RATIO:
+                scored.append((ratio, known[i]))
+        if scored:
+            found.append(f"{text!r} nearly copies {written[max(scored)[1]]!r}")
     return found
 
 
@@ -88,6 +116,39 @@ def test_a_near_copy_is_caught_and_a_different_question_is_not():
     written = {normalise("what is vertebroplasty"): "x"}
     assert copies(["What is a vertebroplasty?"], written)
     assert not copies(["how long does vertebroplasty take"], written)
+
+
+def test_near_copies_are_found_among_many_texts_of_other_lengths_shorter_or_longer():
+    base = "my back has been hurting since the injection last tuesday and now my leg is numb"
+    written = {normalise(f"{'filler words here ' * n}question {n}"): f"other {n}" for n in range(40)}
+    written[normalise(base)] = "the one"
+    # Ratios 0.9 and above, from a few characters shorter or longer: each finds the one it copies.
+    for text in (base[:-8], base + " ok thx", base.replace("tuesday", "wed")):
+        assert difflib.SequenceMatcher(None, normalise(text), normalise(base)).ratio() >= NEAR_COPY_RATIO
+        assert copies([text], written) == [f"{text!r} nearly copies 'the one'"]
+    assert not copies([base[:40]], written)
+
+
+def test_near_copies_are_exactly_what_difflib_finds():
+    written = {normalise(t): t for t in training_examples().values()}
+    draw = __import__("random").Random(5)
+    sample = draw.sample(sorted(written), 150)
+    # Edited copies (a word dropped, a word added, letters swapped) and unrelated texts.
+    texts = [t.replace(" ", "  ", 1) + " ok" for t in sample[:50]]
+    texts += [" ".join(t.split()[1:]) for t in sample[50:100]]
+    texts += [t[::-1] for t in sample[100:]]
+    known = list(written)
+    expected = []
+    for text in texts:
+        norm = normalise(text)
+        if norm in written:
+            expected.append(f"{text!r} is {written[norm]!r}")
+            continue
+        close = difflib.get_close_matches(norm, known, n=1, cutoff=NEAR_COPY_RATIO)
+        if close:
+            expected.append(f"{text!r} nearly copies {written[close[0]]!r}")
+    assert copies(texts, written) == expected
+    assert 20 < len(expected) < len(texts)
 
 
 def test_no_heldout_message_is_copied_in_the_training_data(training):
