@@ -21,6 +21,7 @@ from bot.nlu.red_flag_net import (
     RedFlagNetError,
     RedFlagSafetyNet,
     length_batches,
+    padded_tokens,
     read_examples,
 )
 from tests.conftest import make_tracker
@@ -220,21 +221,35 @@ def test_fine_tuning_batches_cover_every_message_once_and_group_similar_lengths(
     assert length_batches(lengths, rng) == epoch and length_batches(lengths, rng) != epoch
 
 
-def test_an_epoch_limit_samples_that_many_messages_afresh_each_epoch_and_changes_nothing_above_it():
+def test_a_token_limit_keeps_a_fresh_sample_of_batches_within_it_each_epoch_and_changes_nothing_above_it():
     draw = random.Random(2)
     lengths = [draw.randint(3, 150) for _ in range(BATCH_SIZE * CHUNK_BATCHES + 300)]
-    limit = len(lengths) // 3
+    whole = sum(padded_tokens(batch, lengths) for batch in length_batches(lengths, random.Random(13)))
+    limit = whole // 3
     rng = random.Random(13)
-    first, second = (sorted(i for batch in length_batches(lengths, rng, limit=limit) for i in batch) for _ in range(2))
-    assert len(first) == len(set(first)) == limit == len(second)
-    assert first != second and set(first) | set(second) != set(first)
-    # A limit at or above the number of messages gives exactly the unlimited epochs.
-    for at_or_above in (len(lengths), len(lengths) + 1):
-        assert length_batches(lengths, random.Random(13), limit=at_or_above) == length_batches(lengths, random.Random(13))
+    first, second = (length_batches(lengths, rng, token_limit=limit) for _ in range(2))
+    for epoch in (first, second):
+        cost = sum(padded_tokens(batch, lengths) for batch in epoch)
+        # Within the limit, and not far under it: one more batch would have gone over.
+        assert limit - BATCH_SIZE * max(lengths) < cost <= limit
+        indexes = [i for batch in epoch for i in batch]
+        assert len(indexes) == len(set(indexes)) and len(indexes) < len(lengths) * 0.6
+    # A fresh sample each epoch: the first epoch's kept batches are the start of what it drew.
+    assert first != second
+    assert first == length_batches(lengths, random.Random(13))[: len(first)]
+    # Long messages cost more: the same limit keeps fewer of them.
+    longer = [n * 2 for n in lengths]
+    assert sum(map(len, length_batches(longer, random.Random(13), token_limit=limit))) < sum(map(len, first))
+    # A limit below one batch still trains on one; at or above the whole epoch, nothing changes.
+    assert len(length_batches(lengths, random.Random(13), token_limit=1)) == 1
+    for at_or_above in (whole, whole + 1):
+        assert length_batches(lengths, random.Random(13), token_limit=at_or_above) == length_batches(
+            lengths, random.Random(13)
+        )
 
 
-@pytest.mark.parametrize(("configured", "passed"), [(None, None), (5000, 5000)])
-def test_the_configured_epoch_limit_reaches_the_fine_tuning(monkeypatch, tmp_path, configured, passed):
+@pytest.mark.parametrize(("configured", "passed"), [(None, None), (500000, 500000)])
+def test_the_configured_token_limit_reaches_the_fine_tuning(monkeypatch, tmp_path, configured, passed):
     import bot.nlu.red_flag_net as net_module
 
     seen = {}
@@ -249,6 +264,6 @@ def test_the_configured_epoch_limit_reaches_the_fine_tuning(monkeypatch, tmp_pat
 
     monkeypatch.setattr(net_module, "fine_tune", fake_fine_tune)
     monkeypatch.setattr(net_module, "load_encoder", lambda path: "encoder")
-    config = {**RedFlagSafetyNet.get_default_config(), "fine_tune": True, "max_examples_per_epoch": configured}
+    config = {**RedFlagSafetyNet.get_default_config(), "fine_tune": True, "max_tokens_per_epoch": configured}
     net_module.learn(["a", "b"], None, config, tmp_path)
-    assert seen["epoch_limit"] == passed and seen["epochs"] == 3
+    assert seen["token_limit"] == passed and seen["epochs"] == 3
