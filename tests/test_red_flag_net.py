@@ -267,3 +267,12 @@ def test_the_configured_token_limit_reaches_the_fine_tuning(monkeypatch, tmp_pat
     config = {**RedFlagSafetyNet.get_default_config(), "fine_tune": True, "max_tokens_per_epoch": configured}
     net_module.learn(["a", "b"], None, config, tmp_path)
     assert seen["token_limit"] == passed and seen["epochs"] == 3
+
+
+def test_the_replaced_message_cap_is_a_clear_error_not_silently_ignored(monkeypatch, tmp_path):
+    import bot.nlu.red_flag_net as net_module
+
+    monkeypatch.setattr(net_module, "fine_tune", lambda *args, **kwargs: pytest.fail("fine-tuned anyway"))
+    config = {**RedFlagSafetyNet.get_default_config(), "fine_tune": True, "max_examples_per_epoch": 21000}
+    with pytest.raises(RedFlagNetError, match="max_tokens_per_epoch"):
+        net_module.learn(["a", "b"], None, config, tmp_path)

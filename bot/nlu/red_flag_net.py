@@ -60,6 +60,7 @@ REGULARISATION_KEY = "inverse_regularisation"
 FINE_TUNE_KEY = "fine_tune"
 EPOCHS_KEY = "epochs"
 TOKEN_LIMIT_KEY = "max_tokens_per_epoch"
+REPLACED_LIMIT_KEY = "max_examples_per_epoch"  # the message cap that max_tokens_per_epoch replaced
 LEARNING_RATE_KEY = "learning_rate"
 SEED_KEY = "seed"
 ENCODER_DIR = "encoder"  # the fine-tuned encoder, inside the component's model storage
@@ -226,6 +227,11 @@ def learn(texts: list[str], labels: np.ndarray, config: dict[str, Any], director
             np.asarray(encoder.encode(texts), dtype=np.float32), labels, float(config[REGULARISATION_KEY])
         )
         return encoder, weights, bias
+    if config.get(REPLACED_LIMIT_KEY) is not None:
+        raise RedFlagNetError(
+            f"{REPLACED_LIMIT_KEY} is no longer read: bound the fine-tuning with {TOKEN_LIMIT_KEY} "
+            "(padded tokens an epoch; config.yml shows the value in use)"
+        )
     model, weights, bias = fine_tune(
         texts,
         labels,
