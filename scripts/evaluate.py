@@ -193,10 +193,36 @@ async def red_flag_results(path: Path, agent, net=None) -> dict:
         category = categories[0] if categories else None
         return ("check" if category == RED_FLAG_POSSIBLE else "report"), category
 
+    emergencies = [await flagged(item["text"]) for item in data["red_flags"]]
+    look_alikes = [await flagged(item["text"]) for item in data["non_urgent"]]
+    return tally(path, data, emergencies, look_alikes, net)
+
+
+def rules_results(path: Path, detector) -> dict:
+    """A development set read by the rules alone, as the trained pipeline's ``RedFlagClassifier``
+    reads it (the same ``RedFlagDetector.detect``). The safety net trains on these sets, so its
+    checks would only flatter them; reading them without the pipeline keeps ``make eval`` short."""
+    data = yaml.safe_load(path.read_text())
+
+    def flagged(text: str) -> tuple[str | None, str | None]:
+        flag = detector.detect(text)
+        return ("report", flag.category) if flag is not None else (None, None)
+
+    emergencies = [flagged(item["text"]) for item in data["red_flags"]]
+    look_alikes = [flagged(item["text"]) for item in data["non_urgent"]]
+    return tally(path, data, emergencies, look_alikes, rules_only=True)
+
+
+Outcome = tuple[str | None, str | None]  # ("report" | "check" | None, the rules' category)
+
+
+def tally(
+    path: Path, data: dict, emergencies: list[Outcome], look_alikes: list[Outcome], net=None, rules_only: bool = False
+) -> dict:
+    """One set's results from what each of its emergencies and look-alikes got, in order."""
     missed, checked, wrong_category, false_alarms, checked_look_alikes = [], [], [], [], []
     alarmed = []
-    for item in data["red_flags"]:
-        kind, category = await flagged(item["text"])
+    for item, (kind, category) in zip(data["red_flags"], emergencies, strict=True):
         if kind != "report":
             missed.append(item)
             if kind == "check":
@@ -205,8 +231,7 @@ async def red_flag_results(path: Path, agent, net=None) -> dict:
         alarmed.append(item["text"])
         if category != item["category"]:
             wrong_category.append({**item, "got": category})
-    for item in data["non_urgent"]:
-        kind, category = await flagged(item["text"])
+    for item, (kind, category) in zip(data["non_urgent"], look_alikes, strict=True):
         if kind == "report":
             false_alarms.append({**item, "got": category})
         elif kind == "check":
@@ -216,6 +241,7 @@ async def red_flag_results(path: Path, agent, net=None) -> dict:
     return {
         "path": relative,
         "kind": "sealed" if sealed else "development",
+        "rules_only": rules_only,
         # Development sets train the net, so a veto measured on them would flatter it.
         "veto": veto_counts(net, alarmed, [i["text"] for i in false_alarms]) if net is not None and sealed else None,
         "total": len(data["red_flags"]),
@@ -230,45 +256,6 @@ async def red_flag_results(path: Path, agent, net=None) -> dict:
         "missed": missed,
         "checked": checked,
         "checked_look_alikes": checked_look_alikes,
-        "wrong_category": wrong_category,
-        "false_alarms": false_alarms,
-    }
-
-
-def rules_results(path: Path, detector) -> dict:
-    """A development set read by the rules alone, as the trained pipeline's ``RedFlagClassifier``
-    reads it (the same ``RedFlagDetector.detect``). The safety net trains on these sets, so its
-    checks would only flatter them; reading them without the pipeline keeps ``make eval`` short."""
-    data = yaml.safe_load(path.read_text())
-    missed, wrong_category, false_alarms = [], [], []
-    for item in data["red_flags"]:
-        flag = detector.detect(item["text"])
-        if flag is None:
-            missed.append(item)
-        elif flag.category != item["category"]:
-            wrong_category.append({**item, "got": flag.category})
-    for item in data["non_urgent"]:
-        flag = detector.detect(item["text"])
-        if flag is not None:
-            false_alarms.append({**item, "got": flag.category})
-    relative = project_relative(path)
-    recall = 1 - len(missed) / len(data["red_flags"])
-    false_alarm_rate = len(false_alarms) / len(data["non_urgent"])
-    return {
-        "path": relative,
-        "kind": "development",
-        "rules_only": True,
-        "veto": None,
-        "total": len(data["red_flags"]),
-        "look_alikes": len(data["non_urgent"]),
-        "recall": recall,
-        "false_alarm_rate": false_alarm_rate,
-        "told_to_call_rate": recall,
-        "check_rate": 0.0,
-        "told_to_call_false_rate": false_alarm_rate,
-        "missed": missed,
-        "checked": [],
-        "checked_look_alikes": [],
         "wrong_category": wrong_category,
         "false_alarms": false_alarms,
     }
