@@ -1365,6 +1365,15 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('is chest pain normal after the kyphoplasty? it goes down my left arm', 'chest_pain'),
         ("saying goodbye and thanks to the nurses. i won't be needing my refill appointment", 'self_harm'),
         ('my husband woke up and the bed was soaked, he had no idea he was going', 'bladder_bowel'),
+        # Rounds 133 and 134: machine-translated English; paperwork with the symptom as an aside.
+        ('since yesterday the toilet control is gone, front and back, after the block', 'bladder_bowel'),
+        ('my legs refuse to carry me since the injection, i fall when i stand', 'cannot_walk'),
+        ('pain in chest like a rock pressing on me and it travels to my left arm', 'chest_pain'),
+        ('my uncle is making a shaking attack and does not answer us', 'seizure'),
+        ('headache came like thunder one hour ago, the worst of my life', 'severe_headache'),
+        ('the voice in my head keeps telling me to kill myself', 'self_harm'),
+        ('i will not be need the next appointment. i want to say goodbye to everyone', 'self_harm'),
+        ('need a refill form signed (it keeps bleeding from the incision right through the dressing)', 'bleeding'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1797,6 +1806,12 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'my dad says the chest pain from his heart attack felt like an elephant, he wants to be a patient here',
         'i was worried i might be having chest pain this morning but after a rest i realized it was just a pulled muscle',
         'what would the warning signs be? chest pain? trouble breathing?',
+        # Rounds 133 and 134.
+        'is there a danger i cannot walk after the kyphoplasty?',
+        'the insurance bill gave me chest pain, just joking, what is the code?',
+        'the cat of my sister had a seizure, the vet is treating her',
+        'the hold music makes me want to die every time i hear it lol',
+        'in the soap opera the old man has chest pain and falls, so dramatic',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
