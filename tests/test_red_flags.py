@@ -1374,6 +1374,13 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('the voice in my head keeps telling me to kill myself', 'self_harm'),
         ('i will not be need the next appointment. i want to say goodbye to everyone', 'self_harm'),
         ('need a refill form signed (it keeps bleeding from the incision right through the dressing)', 'bleeding'),
+        # Rounds 135 and 136: complaints and reviews; everything asked as a question.
+        ('would a red hot lump at the needle spot count as infected? i have been running a fever since sunday', 'infection'),
+        ('is it just anxiety if my chest is tight and i am sweating? i had the block today', 'chest_pain'),
+        ('is it normal if i get hives after the shot? they are everywhere now', 'allergic_reaction'),
+        ('can the epidural cause seizures? my husband is having one right now', 'seizure'),
+        ('is it ok to change the dressing? it has bled through every bandage i put on', 'bleeding'),
+        ('i gave away my cat and made my arrangements. you will not have to deal with my complaints anymore', 'self_harm'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1812,6 +1819,10 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'the cat of my sister had a seizure, the vet is treating her',
         'the hold music makes me want to die every time i hear it lol',
         'in the soap opera the old man has chest pain and falls, so dramatic',
+        # Rounds 135 and 136.
+        'could my legs give out on the walk to the car after the block?',
+        'i break out in hives every time i see your parking fees, kidding',
+        "my uncle had a stroke some years back and couldn't walk, he says your clinic is the best",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
