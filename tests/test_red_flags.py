@@ -1381,6 +1381,16 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('can the epidural cause seizures? my husband is having one right now', 'seizure'),
         ('is it ok to change the dressing? it has bled through every bandage i put on', 'bleeding'),
         ('i gave away my cat and made my arrangements. you will not have to deal with my complaints anymore', 'self_harm'),
+        # Rounds 137 and 138: travellers; what people are doing about it.
+        ('does a nerve block cause seizures? my wife had one just now in the hotel lobby', 'seizure'),
+        ('keep thinking about jumping overboard tonight, the pain is back', 'self_harm'),
+        ("i've got my whole bottle of pain pills here and i'm thinking about taking all of them", 'self_harm'),
+        ('hung the rope in the garage. just so you know', 'self_harm'),
+        ('the numb patch has crept higher every time i check, now past my knee', 'weakness_numbness'),
+        ('he is using his good hand to lift his arm onto the table', 'weakness_numbness'),
+        ('been on the kitchen floor for half an hour, been here since my legs went', 'cannot_walk'),
+        ('on my third towel now and it keeps coming through', 'bleeding'),
+        ('had to change the gauze three times already and its dripping down my leg', 'bleeding'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1823,6 +1833,11 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'could my legs give out on the walk to the car after the block?',
         'i break out in hives every time i see your parking fees, kidding',
         "my uncle had a stroke some years back and couldn't walk, he says your clinic is the best",
+        # Rounds 137 and 138.
+        'no suicidal thoughts at all, just a bit homesick on this trip',
+        'the instructions say to call if i have thoughts of self harm, why is that?',
+        'my granddaughter came out in hives from the peanuts at the party, she is fine now',
+        'hiking at altitude makes your legs feel like jelly, should i wait after my block?',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
