@@ -1391,6 +1391,9 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('been on the kitchen floor for half an hour, been here since my legs went', 'cannot_walk'),
         ('on my third towel now and it keeps coming through', 'bleeding'),
         ('had to change the gauze three times already and its dripping down my leg', 'bleeding'),
+        # "chest cold" is the illness only with a word before it that says so (round 42).
+        ('after the pump refill she keeps gripping her chest, cold and clammy all over', 'chest_pain'),
+        ('i have a pounding headache and have thrown up three times since the epidural', 'severe_headache'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1838,6 +1841,9 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'the instructions say to call if i have thoughts of self harm, why is that?',
         'my granddaughter came out in hives from the peanuts at the party, she is fine now',
         'hiking at altitude makes your legs feel like jelly, should i wait after my block?',
+        # Category exclusions that now cover the signs of combinations too (rounds 28, 64, 134).
+        'my daughter vomited in the back seat and scrubbing it out was the headache of the month',
+        'the overtime loss had me sweating buckets and clutching my chest, what a game',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -1928,6 +1934,27 @@ def test_sentence_not_when_excludes_across_clause_cuts_but_not_across_sentences(
     assert RedFlagDetector({"categories": [within_only], "clauses": clauses}).detect(text).category == "bleeding"
     detector = RedFlagDetector({"categories": [bleeding], "clauses": clauses})
     assert detector.detect("my period came. i went through two pads").category == "bleeding"
+
+
+def test_not_when_covers_signs_cancels_combination_evidence_only_in_categories_that_ask_for_it():
+    signs = {"headache": ["headache"], "vomiting": ["threw up"]}
+    covered = {
+        "id": "severe_headache",
+        "combinations": [["headache", "vomiting"]],
+        "not_when": ["headache of the week"],
+        "not_when_covers_signs": True,
+    }
+    uncovered = {**{key: value for key, value in covered.items() if key != "not_when_covers_signs"}, "id": "other"}
+    text = "the baby threw up in the car and cleaning it was the headache of the week"
+    assert RedFlagDetector({"categories": [uncovered], "signs": signs}).detect(text).category == "other"
+    assert RedFlagDetector({"categories": [covered], "signs": signs}).detect(text) is None
+    # The spans are cached per category: one category's exclusions never cancel another's signs.
+    both = RedFlagDetector({"categories": [covered, uncovered], "signs": signs})
+    assert [flag.category for flag in both.detect_all(text)] == ["other"]
+    # A headache with vomiting is still one.
+    assert RedFlagDetector({"categories": [covered], "signs": signs}).detect(
+        "i threw up twice and this headache is awful"
+    ).category == "severe_headache"
 
 
 def test_yield_patterns_count_unless_a_named_category_fires():

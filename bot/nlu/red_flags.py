@@ -67,6 +67,7 @@ RARE_WORD_RANK = 15000
 _CATEGORY_KEYS = {
     "id", "reply", "patterns", "sentence_patterns", "yield_patterns", "yield_to", "combinations", "not_when",
     "sentence_not_when", "negation_window", "any_mention", "stays_urgent", "cleared_by_walking",
+    "not_when_covers_signs",
 }
 # A sentence opening with one of these right before the phrase is an example for the question before it.
 _EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
@@ -676,6 +677,10 @@ class _Category:
     any_mention: bool  # fires in questions and past tense too; only a negation right before stops it
     stays_urgent: bool  # "it stopped" / "back to normal now" does not clear it (a seizure that has ended)
     cleared_by_walking: bool  # "she is walking ok" later clears it (weak legs), not a red, hot injection site
+    # not_when and sentence_not_when also cancel the signs of its combinations ("cleaning it has been
+    # the headache of the week" after "threw up"). Off where a sign is meant to overlap an exclusion
+    # (bleeding's "on blood thinners" sign beside its "blood thinners" exclusion for the patterns).
+    not_when_covers_signs: bool
 
 
 def _listed(data: dict[str, Any], key: str, where: str) -> list[str]:
@@ -837,7 +842,7 @@ class RedFlagDetector:
         if not message.words:
             return []
         found = []
-        signs: dict[tuple[str, int, bool], list[Span]] = {}  # asserted sign spans, per category settings
+        signs: dict[tuple[str, int, bool, str], list[Span]] = {}  # asserted sign spans, per category settings
         main: dict[str, list[Span]] = {}  # evidence from patterns and combinations, per category
 
         def evidence_of(category: _Category) -> list[Span]:
@@ -947,6 +952,7 @@ class RedFlagDetector:
             any_mention=bool(entry.get("any_mention", False)),
             stays_urgent=bool(entry.get("stays_urgent", False)),
             cleared_by_walking=bool(entry.get("cleared_by_walking", False)),
+            not_when_covers_signs=bool(entry.get("not_when_covers_signs", False)),
         )
 
     # --- analysis -----------------------------------------------------------
@@ -1037,14 +1043,16 @@ class RedFlagDetector:
         ]
 
     def _combination(
-        self, message: _Message, category: _Category, cache: dict[tuple[str, int, bool], list[Span]]
+        self, message: _Message, category: _Category, cache: dict[tuple[str, int, bool, str], list[Span]]
     ) -> list[Span]:
+        # A category whose exclusions cover its signs keeps its own sign spans in the cache.
+        excludes = category.not_when_covers_signs
         for combination in category.combinations:
             evidence = []
             for sign in combination:
-                key = (sign, category.negation_window, category.any_mention)
+                key = (sign, category.negation_window, category.any_mention, category.id if excludes else "")
                 if key not in cache:
-                    cache[key] = self._asserted(message, self._signs[sign], category)
+                    cache[key] = self._asserted(message, self._signs[sign], category, excluding=excludes)
                 if not cache[key]:
                     break
                 evidence.append(cache[key][0])
