@@ -1391,6 +1391,23 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('been on the kitchen floor for half an hour, been here since my legs went', 'cannot_walk'),
         ('on my third towel now and it keeps coming through', 'bleeding'),
         ('had to change the gauze three times already and its dripping down my leg', 'bleeding'),
+        # Rounds 139 and 140: English with other languages' grammar and words; forwarded and quoted messages.
+        ('no pee come out since breakfast, i had the block yesterday', 'bladder_bowel'),
+        ('my left leg is kaputt since the rfa', 'weakness_numbness'),
+        ('whole right side of face numb for an hour now after the block', 'weakness_numbness'),
+        ('my wife is shaking all over and she does not wake when we shout her name', 'seizure'),
+        ('he is shaking all over and he does not see us', 'seizure'),
+        ('my sister has kriz right now after the injection', 'seizure'),
+        ('held pressure 20 minutes and the blood is still coming', 'bleeding'),
+        ('she is bleeding from the stitches, it not stop', 'bleeding'),
+        ('i keep thinking about dying all day, the rfa failed', 'self_harm'),
+        ('stood on the roof and looked down for a long time today', 'self_harm'),
+        ('gave away the dog today. you will not need to worry about me anymore', 'self_harm'),
+        ('i can barely swallow since the block', 'allergic_reaction'),
+        ('is it still harmless if my tongue is too big for my mouth', 'allergic_reaction'),
+        ('been vomiting all morning and cannot stand the light after the epidural', 'severe_headache'),
+        ('mal di testa terrible when i sit up, since the epidural', 'severe_headache'),
+        ('tight feeling in the brust and my heart races since the block', 'chest_pain'),
         # "chest cold" is the illness only with a word before it that says so (round 42).
         ('after the pump refill she keeps gripping her chest, cold and clammy all over', 'chest_pain'),
         ('i have a pounding headache and have thrown up three times since the epidural', 'severe_headache'),
@@ -1841,6 +1858,12 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'the instructions say to call if i have thoughts of self harm, why is that?',
         'my granddaughter came out in hives from the peanuts at the party, she is fine now',
         'hiking at altitude makes your legs feel like jelly, should i wait after my block?',
+        # Rounds 139 and 140.
+        'is it a risk that i cannot walk after the kyphoplasty?',
+        'my great uncle had a fever and pus in his leg during the war',
+        'my son sends memes about cannot walk cannot talk, anyway what time is my block',
+        'i want to die, our team lost in overtime again lol',
+        'nobody here has a fever or chest pain, just checking the time of my appointment',
         # Category exclusions that now cover the signs of combinations too (rounds 28, 64, 134).
         'my daughter vomited in the back seat and scrubbing it out was the headache of the month',
         'the overtime loss had me sweating buckets and clutching my chest, what a game',
@@ -1955,6 +1978,15 @@ def test_not_when_covers_signs_cancels_combination_evidence_only_in_categories_t
     assert RedFlagDetector({"categories": [covered], "signs": signs}).detect(
         "i threw up twice and this headache is awful"
     ).category == "severe_headache"
+
+
+def test_a_house_number_after_no_is_read_as_number_and_ends_no_sentence():
+    detector = RedFlagDetector({"categories": [{"id": "allergic_reaction", "patterns": ["hives"]}]})
+    message = detector._analyse("the cat at no. 12 has hives")
+    assert message.words == ["the", "cat", "at", "number", "12", "has", "hives"]
+    assert message.bounds("sentences") == [0, 7]  # one sentence: its start, and the end
+    # Anywhere else a full stop after "no" still ends the sentence.
+    assert detector._analyse("hives? no. fine").bounds("sentences") == [0, 2, 3]
 
 
 def test_yield_patterns_count_unless_a_named_category_fires():

@@ -125,6 +125,7 @@ _TOKEN = re.compile(
     # A bare list number before a yes/no answer: "1 no fever 2 no headache 3 yes bleeding, won't stop".
     r"|(?P<answer_item>(?<![\w.,])\d{1,2}(?=\s+(?:yes|no|yeah|yep|nope|nah)\b))"
     r"|(?P<number>\d+(?:\.\d+)?)"
+    r"|(?P<abbrev>(?<![a-z])(?:no|nr)\.(?=\s*\d))"  # "no. 12": the word "number", no negation, no sentence end
     r"|(?P<word>[a-z]+(?:['-][a-z]+)*|[&+])"
     r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
     r"|(?P<soft>[,:])"
@@ -134,13 +135,13 @@ _TOKEN = re.compile(
 # The answer stays in the sentence it answers, as the single word ANSWERED_NO.
 _ANSWERED_NO = re.compile(
     r"(?:[?:]+['\"\u2019\u201d]*|\s-+)\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied)"
-    r"(?=\s*(?:[.,;!\n]|$))"
+    r"(?!\.\s*\d)(?=\s*(?:[.,;!\n]|$))"  # not "no. 12", a house number
 )
 # The same answer in a telegraphic form label, no "?" or ":": a sentence of one to three words and
 # then "no" ("Chest pain no. Breathing fine."); not "... or no".
 _BARE_ANSWERED_NO = re.compile(
     r"(?:^|(?<=[.!?;\n]))\s*[a-z]+(?:\s+[a-z]+){0,2}(?<!\bor)(?<!\byes)\s*,?\s+(?P<answer>no|nope|none|negative)"
-    r"(?=\s*(?:[.;!\n]|$))"
+    r"(?!\.\s*\d)(?=\s*(?:[.;!\n]|$))"
 )
 ANSWERED_NO = "answered_no"
 # An autocorrect slip put right with a starred word: "my left leg is bomb *numb", "chess hurts *chest".
@@ -974,6 +975,8 @@ class RedFlagDetector:
                 sentences[-1].append((ANSWERED_NO, match.start(), match.end()))
             elif any(first <= match.start() < answer for answer, first in answers.items()):
                 continue  # the "?", ":" or " -" (and "ha,") before the answer
+            elif kind == "abbrev":
+                sentences[-1].append(("number", match.start(), match.end()))
             elif kind in ("strong", "item", "answer_item"):  # a numbered list item starts a new sentence
                 sentences.append([])
             elif kind == "soft":
