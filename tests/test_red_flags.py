@@ -1408,6 +1408,20 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('been vomiting all morning and cannot stand the light after the epidural', 'severe_headache'),
         ('mal di testa terrible when i sit up, since the epidural', 'severe_headache'),
         ('tight feeling in the brust and my heart races since the block', 'chest_pain'),
+        # Rounds 141 and 142: assistive technology (eye-gaze, word prediction, letter boards); texts sent by mistake.
+        ('board says N O P E E all day since the block', 'bladder_bowel'),
+        ('my son keeps spelling out I W A N T T O D I E on the tablet', 'self_harm'),
+        ('wet self twice today, no warning, had the epidural monday', 'bladder_bowel'),
+        ('bladder will not hold since the injection yesterday', 'bladder_bowel'),
+        ('cannot lift a glass with my right hand since the neck block', 'weakness_numbness'),
+        ('can you walk? no. since the rfa this morning', 'cannot_walk'),
+        ('Chest. Pain. Since kypho.', 'chest_pain'),
+        ('head. vomit. since epidural', 'severe_headache'),
+        ('i am ending it tonight, i decided i am done with this pain', 'self_harm'),
+        ('i am sorry for everything. look after the kids for me.', 'self_harm'),
+        ('been trying to pee for hours and only a few drops come out, my stomach is swollen', 'bladder_bowel'),
+        ('woke up and i had soaked the bed and did not wake up for it', 'bladder_bowel'),
+        ('so cold i cannot stop shaking and the site is oozing through the bandage', 'infection'),
         # "chest cold" is the illness only with a word before it that says so (round 42).
         ('after the pump refill she keeps gripping her chest, cold and clammy all over', 'chest_pain'),
         ('i have a pounding headache and have thrown up three times since the epidural', 'severe_headache'),
@@ -1864,6 +1878,18 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'my son sends memes about cannot walk cannot talk, anyway what time is my block',
         'i want to die, our team lost in overtime again lol',
         'nobody here has a fever or chest pain, just checking the time of my appointment',
+        # Rounds 141 and 142.
+        'asked my dad about chest pain and he shook his head, he is doing well after the rfa',
+        'worried cannot walk after. who will drive me?',
+        'arm numb after the block. now gone.',
+        'my late aunt had a stroke, her arm went weak. i was reading about it today.',
+        'my brother had a fever and stiff neck as a kid from meningitis',
+        "my daughter's scraped knee is bleeding through her bandaid, kids",
+        'this deadline is giving me chest pains lol, anyway my appointment',
+        'i literally cannot walk after leg day lol',
+        'our company is hemorrhaging money this quarter',
+        'my wizard is paralyzed until the next long rest in our game',
+        'Can you still walk ok? no problems walking? no',
         # Category exclusions that now cover the signs of combinations too (rounds 28, 64, 134).
         'my daughter vomited in the back seat and scrubbing it out was the headache of the month',
         'the overtime loss had me sweating buckets and clutching my chest, what a game',
@@ -1978,6 +2004,17 @@ def test_not_when_covers_signs_cancels_combination_evidence_only_in_categories_t
     assert RedFlagDetector({"categories": [covered], "signs": signs}).detect(
         "i threw up twice and this headache is awful"
     ).category == "severe_headache"
+
+
+def test_words_spelled_out_in_capital_letters_are_read_as_words(detector):
+    assert detector._analyse("Letter board: P A I N.").words == ["letter", "board", "pain"]
+    assert detector._analyse("He spelled N-O P-E-E").words == ["he", "spelled", "no", "pee"]
+    assert detector._analyse("spelled I W A N T T O E N D I T").words == ["spelled", "i", "want", "to", "end", "it"]
+    # Letters that make no English words, and lower-case letters, stay as they are.
+    assert detector._analyse("vitamin B C D").words == ["vitamin", "b", "c", "d"]
+    assert "weak" not in detector._analyse("w e a k").words
+    # Offsets are kept: the flag quotes the patient's own letters.
+    assert detector.detect("Letter board says W E A K. He had the injection today.").text == "board says W E A K"
 
 
 def test_a_house_number_after_no_is_read_as_number_and_ends_no_sentence():

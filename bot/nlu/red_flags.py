@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import logging
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -182,6 +183,47 @@ def _char_normalise(text: str) -> str:
     return "".join(out)
 
 
+# A word spelled out in capital letters, as on a letter board or for emphasis: "P A I N",
+# "N-O P-E-E", "I W A N T T O E N D I T" (three letters or more, or two joined by hyphens).
+_SPELLED = re.compile(r"(?<![A-Za-z])[A-Z](?:(?:[ -][A-Z]){2,}|(?:-[A-Z])+)(?![A-Za-z])")
+SPELLED_WORD_COST = 4.0  # added per word, so "no pee" is read rather than a string of short words
+_SPELLED_ONE_LETTER_WORDS = frozenset({"a", "i"})
+
+
+def _segment(letters: str, english: Mapping[str, int]) -> list[str] | None:
+    """``letters`` cut into common English words ("iwanttoendit" -> i want to end it), the cut
+    with the fewest, commonest words; None if there is none."""
+    best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 20), end):
+            word, before = letters[start:end], best[start]
+            if before is None or word not in english:
+                continue
+            if len(word) == 1 and word not in _SPELLED_ONE_LETTER_WORDS:
+                continue
+            cost = before[0] + math.log(english[word] + 2) + SPELLED_WORD_COST
+            if best[end] is None or cost < best[end][0]:
+                best[end] = (cost, before[1] + [word])
+    return best[-1][1] if best[-1] is not None else None
+
+
+def _join_spelled(text: str, english: Mapping[str, int]) -> tuple[str, list[Span]]:
+    """``text`` with each word spelled out letter by letter written as words, padded with
+    spaces so every later character keeps its offset, and where each such run of letters was.
+    Letters that make no English words stay as they are."""
+    runs: list[Span] = []
+
+    def joined(match: re.Match[str]) -> str:
+        letters = "".join(char for char in match.group() if char.isalpha()).lower()
+        words = _segment(letters, english)
+        if not words:
+            return match.group()
+        runs.append(match.span())
+        return " ".join(words).ljust(len(match.group()))
+
+    return (_SPELLED.sub(joined, text), runs) if english else (text, runs)
+
+
 def _star_corrections(lowered: str) -> tuple[dict[int, str], set[int]]:
     """Where a starred word corrects an earlier one: {start of the earlier word: the correction},
     and the starts of the starred words, which are then read in the earlier word's place.
@@ -317,6 +359,7 @@ class Normaliser:
             if (swapped := target[:i] + target[i + 1] + target[i] + target[i + 2 :]) != target
         }
         self._english: Mapping[str, int] = english or {}
+        self.english = self._english  # also read to join words spelled out letter by letter
         self._in_phrases = {word for key in phrases for word in key}
         self._rule_words: dict[str, list[str]] = {}
         for known in sorted(lexicon | {key for key in spellings if key not in self._english}):
@@ -960,7 +1003,8 @@ class RedFlagDetector:
 
     def _analyse(self, text: str) -> _Message:
         """Normalise ``text`` and cut it into sentences, segments and clauses."""
-        lowered = _char_normalise(text)
+        joined, spelled = _join_spelled(text, self._normaliser.english)
+        lowered = _char_normalise(joined)
         answers = {m.start("answer"): m.start() for m in _ANSWERED_NO.finditer(lowered)}  # answer -> its "?"/":"
         for bare in _BARE_ANSWERED_NO.finditer(lowered):
             answers.setdefault(bare.start("answer"), bare.start("answer"))  # nothing before it to skip
@@ -1013,6 +1057,10 @@ class RedFlagDetector:
                     words.append(word)
                     spans.append((start, end))
             cut("sentences", "segments", "clauses")
+        for run_start, run_end in spelled:  # a flag quotes all of "W E A K", not "W E "
+            inside = [i for i, (start, _) in enumerate(spans) if run_start <= start < run_end]
+            if inside:
+                spans[inside[-1]] = (spans[inside[-1]][0], run_end)
         return _Message(self._cue_rules, words, spans, bounds)
 
     def _asserted(
