@@ -1422,6 +1422,15 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('been trying to pee for hours and only a few drops come out, my stomach is swollen', 'bladder_bowel'),
         ('woke up and i had soaked the bed and did not wake up for it', 'bladder_bowel'),
         ('so cold i cannot stop shaking and the site is oozing through the bandage', 'infection'),
+        # Rounds 143 and 144: childbirth comparisons; the weather.
+        ('she keeps getting the shakes and the rfa wound is red and oozing', 'infection'),
+        ('i cannot control when my bladder goes since the epidural', 'bladder_bowel'),
+        ('cannot really feel anything down there since the injection', 'bladder_bowel'),
+        ('did not realise i had wet the bed until morning, had the block yesterday', 'bladder_bowel'),
+        ('worst headache ever since the spinal, it has gone 10/10', 'severe_headache'),
+        ('is it normal to feel like not being here anymore after the rfa failed?', 'self_harm'),
+        ('gave away my cats this week. i do not want to see another christmas like this', 'self_harm'),
+        ('had a seizure this morning, third one today, never had one before the injection', 'seizure'),
         # "chest cold" is the illness only with a word before it that says so (round 42).
         ('after the pump refill she keeps gripping her chest, cold and clammy all over', 'chest_pain'),
         ('i have a pounding headache and have thrown up three times since the epidural', 'severe_headache'),
@@ -1890,6 +1899,13 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'our company is hemorrhaging money this quarter',
         'my wizard is paralyzed until the next long rest in our game',
         'Can you still walk ok? no problems walking? no',
+        # Rounds 143 and 144.
+        'i ticked no for thoughts of self harm on the form, i am doing fine',
+        'my son is learning to walk and keeps falling over, so cute',
+        'should i expect chest pain after the steroid? just reading up',
+        'this heat wave is making me want to die lol, is my appointment still on',
+        'my cousin lost control of her bladder after her second baby, do you do pelvic floor physio?',
+        'this weather is enough to make anyone want to end it all, haha, kidding',
         # Category exclusions that now cover the signs of combinations too (rounds 28, 64, 134).
         'my daughter vomited in the back seat and scrubbing it out was the headache of the month',
         'the overtime loss had me sweating buckets and clutching my chest, what a game',

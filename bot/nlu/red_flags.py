@@ -1193,7 +1193,12 @@ class RedFlagDetector:
             return True
         # "... if chest tightness is a side effect? He's had it about an hour": a later sentence
         # saying it is going on now outweighs a question or history cue after the phrase too.
-        if any(cue[0] >= end and segment_of[cue[0]] == segment for cue in message.cues("history")):
+        later = [cue[0] for cue in message.cues("history") if cue[0] >= end and segment_of[cue[0]] == segment]
+        if later:
+            # So does one between the phrase and the history cue: "had another fit this morning,
+            # second one today, never had any before the epidural".
+            if any(end <= now[0] < min(later) for now in message.cues("ongoing")):
+                return False
             return not RedFlagDetector._ongoing_later(message, span)
         return False
 
