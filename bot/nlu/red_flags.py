@@ -3,9 +3,11 @@
 The rules live in ``knowledge/red_flags.yml`` as phrase templates a clinician can
 read (see that file's header for the syntax). This module
 
-1. normalises the message: lower case, plain quotes, "sooo" -> "so", SMS
-   spellings and contractions ("cant" -> "cannot", "r" -> "are"), and small
-   typos in a curated list of symptom words ("numbess" -> "numbness");
+1. normalises the message: words spelled out in capitals as on a letter board
+   ("P A I N", "N-O P-E-E") as the words they spell, lower case, plain quotes,
+   "sooo" -> "so", SMS spellings and contractions ("cant" -> "cannot", "r" ->
+   "are"), and small typos in a curated list of symptom words ("numbess" ->
+   "numbness");
 2. splits it into sentences, *segments* (sentences cut at "but", "although",
    ... or a comma before a new subject) and *clauses* (segments also cut at
    "and", "so", ... before a new subject), so "no fever but i cant feel my
@@ -19,7 +21,9 @@ read (see that file's header for the syntax). This module
    the symptom now ("my husband had his rfa today and now he cannot walk");
 5. reports the first category, in file order, with a phrase left standing or
    with every sign of one of its combinations left standing anywhere in the
-   message (infection = fever *and* a red, swollen or draining site). A
+   message (infection = fever *and* a red, swollen or draining site); a
+   category's ``not_when`` phrases cancel its patterns, and its signs too where
+   it is marked ``not_when_covers_signs``. A
    category's ``yield_patterns`` count only when none of its ``yield_to``
    categories fires ("legs gave out and i cannot stand up" is cannot_walk).
 
