@@ -1431,6 +1431,14 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('is it normal to feel like not being here anymore after the rfa failed?', 'self_harm'),
         ('gave away my cats this week. i do not want to see another christmas like this', 'self_harm'),
         ('had a seizure this morning, third one today, never had one before the injection', 'seizure'),
+        # Rounds 145 and 146: tradespeople's words; whether to go to the ER.
+        ('since the rfa i cannot feel a thing down there, sitting on the mower', 'bladder_bowel'),
+        ('tried for 10 hours and nothing comes out, had the block yesterday', 'bladder_bowel'),
+        ('my left arm just quit on me after the block this morning', 'weakness_numbness'),
+        ('the shoulder will not lift at all since the stellate block', 'weakness_numbness'),
+        ('i can only function lying flat, the headache since the epidural is awful', 'severe_headache'),
+        ('my head is like an anvil and i keep vomiting since the injection', 'severe_headache'),
+        ('swallowing feels like something is stuck since the shot', 'allergic_reaction'),
         # "chest cold" is the illness only with a word before it that says so (round 42).
         ('after the pump refill she keeps gripping her chest, cold and clammy all over', 'chest_pain'),
         ('i have a pounding headache and have thrown up three times since the epidural', 'severe_headache'),
@@ -1906,6 +1914,15 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'this heat wave is making me want to die lol, is my appointment still on',
         'my cousin lost control of her bladder after her second baby, do you do pelvic floor physio?',
         'this weather is enough to make anyone want to end it all, haha, kidding',
+        # Rounds 145 and 146.
+        'i read that chronic pain patients can become suicidal, who would i call if that ever happened',
+        'the engine seized on my truck today, anyway what time is my appointment',
+        'a client years ago had her face swell up from hair dye, anyway my injection went well',
+        'one of my residents had a seizure on shift today, we handled it, i am fine after my block',
+        'it was so hot in the kitchen i thought i would have a heart attack, just an expression',
+        'what would make leg numbness an emergency after an injection?',
+        'i want to die every time i am put on hold with insurance, can you resend the form',
+        'my wife has a sinus infection with a fever, should i postpone my injection?',
         # Category exclusions that now cover the signs of combinations too (rounds 28, 64, 134).
         'my daughter vomited in the back seat and scrubbing it out was the headache of the month',
         'the overtime loss had me sweating buckets and clutching my chest, what a game',
