@@ -362,11 +362,11 @@ class Normaliser:
             for i in range(1, len(target) - 1)
             if (swapped := target[:i] + target[i + 1] + target[i] + target[i + 2 :]) != target
         }
-        self._english: Mapping[str, int] = english or {}
-        self.english = self._english  # also read to join words spelled out letter by letter
+        # Also read by RedFlagDetector to join words spelled out letter by letter.
+        self.english: Mapping[str, int] = english or {}
         self._in_phrases = {word for key in phrases for word in key}
         self._rule_words: dict[str, list[str]] = {}
-        for known in sorted(lexicon | {key for key in spellings if key not in self._english}):
+        for known in sorted(lexicon | {key for key in spellings if key not in self.english}):
             if known.isalpha() and len(known) >= 3:
                 self._rule_words.setdefault(known[0], []).append(known)
         self._max_phrase = max((len(key) for key in phrases), default=1)
@@ -415,8 +415,8 @@ class Normaliser:
             return word + "g"
         if word in self._swapped:  # pian -> pain, wlak -> walk
             return self._swapped[word]
-        if self._english and len(word) >= 3 and word.isalpha():
-            rank = self._english.get(word)
+        if self.english and len(word) >= 3 and word.isalpha():
+            rank = self.english.get(word)
             if rank is None:
                 return self._nearest_rule_word(word)
             if rank >= RARE_WORD_RANK:  # a surname or rare word, two letters swapped: "chest hurst"
@@ -429,7 +429,7 @@ class Normaliser:
             word,
             self._targets.get(word[0], ()),
             lambda target: 2 if len(target) >= 9 else 1 if len(target) >= 6 else 0,
-            self._english,
+            self.english,
         )
 
     def _nearest_rule_word(self, word: str) -> str:
@@ -439,7 +439,7 @@ class Normaliser:
             word,
             self._rule_words.get(word[0], ()),
             lambda target: -1 if len(word) == 3 and len(target) > 4 else 1 if len(target) <= 6 else 2,
-            self._english,
+            self.english,
         )
 
     def apply_phrases(self, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
