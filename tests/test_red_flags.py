@@ -1442,6 +1442,13 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         # "chest cold" is the illness only with a word before it that says so (round 42).
         ('after the pump refill she keeps gripping her chest, cold and clammy all over', 'chest_pain'),
         ('i have a pounding headache and have thrown up three times since the epidural', 'severe_headache'),
+        # Rounds 147-150: English of other first languages, game and tech words, menu replies, meals.
+        ('my wife from last night no pee already, 13 hour now and her tummy is hard', 'bladder_bowel'),
+        ('since the injection i can only stand for a few seconds and then down i go', 'cannot_walk'),
+        ('tried to get up off the couch and just crumpled, epidural today', 'cannot_walk'),
+        ('mum went stiff and her arms twitched, she did not respond for a few minutes and now she is very confused', 'seizure'),
+        ('i keep thinking about jumping off my balcony since the rfa failed', 'self_harm'),
+        ('I feel like a burden to everyone. better if I just die. I already decided how', 'self_harm'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1926,6 +1933,14 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         # Category exclusions that now cover the signs of combinations too (rounds 28, 64, 134).
         'my daughter vomited in the back seat and scrubbing it out was the headache of the month',
         'the overtime loss had me sweating buckets and clutching my chest, what a game',
+        # Rounds 147-150: denials, risk questions, hearsay and figures of speech.
+        'I have never had thoughts of suicide, the questionnaire just asks everyone',
+        'can the epidural make me feel suicidal? I want to know before booking',
+        'the copay for this shot makes me want to die lol, can I get a payment plan',
+        'my neighbour told me after a spinal you can get a terrible headache when standing, is that true?',
+        'I had a mini heart attack when I saw the parking price haha',
+        'my brother passed by suicide many years ago, the form asks about family history',
+        'nothing tight or heavy in my chest, the watch alarm was wrong',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
