@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import random
 
+import numpy as np
 import pytest
 import yaml
 from rasa.engine.graph import ExecutionContext, GraphSchema
@@ -20,9 +21,11 @@ from bot.nlu.red_flag_net import (
     CHUNK_BATCHES,
     RedFlagNetError,
     RedFlagSafetyNet,
+    fine_tune,
     length_batches,
     padded_tokens,
     read_examples,
+    training_set,
 )
 from tests.conftest import make_tracker
 
@@ -199,6 +202,35 @@ def test_the_fine_tuned_net_learns_the_examples_and_is_stored_with_the_model(tmp
     assert (tmp_path / "storage" / "red_flag_net" / "encoder").is_dir()
     emergency, ordinary, question = (loaded.probability(t) for t in texts)
     assert emergency > 0.5 > ordinary and emergency > question
+
+
+def test_the_same_examples_read_in_another_order_give_the_same_training_set(examples):
+    # rasa train's importer and load_data read the FAQ examples in different orders.
+    data = [Message(data={TEXT: t, INTENT: "ask_duration"}) for t in ORDINARY]
+    data.append(Message(data={TEXT: "my throat is closing", INTENT: "report_red_flag"}))
+    texts, labels = training_set([str(examples)], TrainingData(data))
+    again, labels_again = training_set([str(examples)], TrainingData(list(reversed(data))))
+    assert texts == again and labels.tolist() == labels_again.tolist()
+    assert texts == EMERGENCIES + LOOK_ALIKES + sorted(ORDINARY)  # a red-flag example is not an ordinary one
+    assert labels.tolist() == [1] * len(EMERGENCIES) + [0] * (len(LOOK_ALIKES) + len(ORDINARY))
+
+
+def test_fine_tuning_the_same_inputs_twice_gives_the_same_net():
+    # So a net trained by hand (scripts/red_flag_net_probe.py) is the net CI trains.
+    from bot.embeddings import packaged_model_path
+
+    texts = EMERGENCIES + LOOK_ALIKES + ORDINARY
+    labels = np.array([1] * len(EMERGENCIES) + [0] * (len(LOOK_ALIKES) + len(ORDINARY)))
+    runs = [
+        fine_tune(texts, labels, packaged_model_path(), epochs=2, learning_rate=2e-5, seed=7) for _ in range(2)
+    ]
+    (first, weights, bias), (second, weights_again, bias_again) = runs
+    assert np.array_equal(weights, weights_again) and bias == bias_again
+    probe = ["my lips are swelling", "how long does rfa take"]
+    assert np.array_equal(first.encode(probe), second.encode(probe))
+    # A different seed is a different net: the comparison above can fail.
+    _, other_weights, _ = fine_tune(texts, labels, packaged_model_path(), epochs=2, learning_rate=2e-5, seed=8)
+    assert not np.array_equal(weights, other_weights)
 
 
 def test_fine_tuning_batches_cover_every_message_once_and_group_similar_lengths():

@@ -93,15 +93,20 @@ def read_examples(paths: list[str]) -> tuple[list[str], list[str]]:
 
 def training_set(example_paths: list[str], training_data: TrainingData) -> tuple[list[str], np.ndarray]:
     """Texts and labels the net learns from: emergencies (1) against look-alikes and every
-    training example of another intent (0)."""
+    training example of another intent (0).
+
+    The examples of other intents come in text order, not in the order the training data was
+    read in: fine-tuning draws its batches by index, so the same examples read in another
+    order (``rasa train``'s importer and ``load_data`` read them differently) would train a
+    different net. In text order the same inputs train the same net wherever they are read."""
     emergencies, look_alikes = read_examples(example_paths)
     if not emergencies or not look_alikes:
         raise RedFlagNetError("the red-flag safety net needs example files with emergencies and look-alikes")
-    ordinary = [
+    ordinary = sorted(
         example.get(TEXT)
         for example in training_data.intent_examples
         if example.get(INTENT) != INTENT_REPORT_RED_FLAG and example.get(TEXT)
-    ]
+    )
     labels = np.array([1] * len(emergencies) + [0] * (len(look_alikes) + len(ordinary)))
     return emergencies + look_alikes + ordinary, labels
 
