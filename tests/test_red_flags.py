@@ -1449,6 +1449,12 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('mum went stiff and her arms twitched, she did not respond for a few minutes and now she is very confused', 'seizure'),
         ('i keep thinking about jumping off my balcony since the rfa failed', 'self_harm'),
         ('I feel like a burden to everyone. better if I just die. I already decided how', 'self_harm'),
+        # Rounds 151-154: West African and Caribbean Englishes, bursts, sports words, they/them.
+        ('my uncle dey shake for ground and he no dey respond, na after the nerve block', 'seizure'),
+        ('mi head a pound bad and mi vomit two times since di spinal', 'severe_headache'),
+        ('after the block I cant make it from my bed to the bathroom', 'cannot_walk'),
+        ('their whole body twitched after they went quiet and stared, now breathing but very sleepy', 'seizure'),
+        ('changed the gauze on my incision four times since lunch and every time it is soaked', 'bleeding'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1941,6 +1947,10 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'I had a mini heart attack when I saw the parking price haha',
         'my brother passed by suicide many years ago, the form asks about family history',
         'nothing tight or heavy in my chest, the watch alarm was wrong',
+        'wetin be the chance say my leg go weak after the epidural? I dey fear small',
+        'the quarterback is making me want to kill myself lol, can I watch the game after my rfa',
+        'our coach makes us run suicides at practice, can I go back a week after the injection',
+        'the whole stadium went into convulsions when we scored, back felt fine',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -2340,6 +2350,37 @@ def test_a_starred_word_corrects_the_earlier_word_it_most_resembles(detector):
     assert category(detector, "dad says his chess hurts *chest, he's pale") == "chest_pain"
     # Without the star the slip is not read as the symptom.
     assert detector.detect("my whole left leg is bomb") is None
+
+
+def test_a_starred_contraction_is_read_whole_and_keeps_its_not(detector):
+    """Round 152: "*can't feel most of it" restates the line before; it must not turn the earlier
+    "can't" into "can"."""
+    text = "can't feel my left arm\n*can't feel most of it. fingers tingle\nneck shot yesterday"
+    assert detector._analyse(text).words[:3] == ["cannot", "feel", "my"]
+    assert category(detector, text) == "weakness_numbness"
+
+
+def test_a_message_sent_in_bursts_is_also_read_as_one_run_of_words(detector):
+    """Round 152: a phrase cut by line breaks ("throat\nfeels like its closing") is read across
+    them; the flag still quotes the patient's own text, line breaks and all."""
+    text = "throat\nfeels like its closing\nsorry typing bad"
+    flag = detector.detect(text)
+    assert flag is not None and flag.category == "allergic_reaction"
+    assert flag.text == text[flag.start : flag.end] == "throat\nfeels like its closing"
+    assert category(detector, "sharp pain\nin my chest\nwont go away") == "chest_pain"
+    # Form lines and list items are not run together: each answer stays with its label.
+    assert detector.detect("Intake form:\nCurrent chest pain: no\nShortness of breath: no\nDriver: my son") is None
+    assert detector.detect("History\n- Seizures: none\n- Stroke: no\n- Heart attack: 2009, stents") is None
+    # A line ending in a full stop is a sentence: nothing runs on from it.
+    assert detector.detect("my chest.\npain free today, just checking the bill") is None
+
+
+def test_a_line_that_ends_in_if_goes_on_in_the_next_line(detector):
+    # Round 152: the question in bursts stays a question.
+    assert detector.detect("what if\ni lose bladder control after the epidural\nhow would i know") is None
+    assert detector.detect("legs were wobbly\nwhen i got off the table\nwalked out fine 20 min later") is None
+    # Without the dangling "if" the report is read as written.
+    assert category(detector, "i lost bladder control after the epidural\nwhat do i do") == "bladder_bowel"
 
 
 def test_a_starred_word_that_resembles_nothing_earlier_stays_where_it_is(detector):

@@ -135,6 +135,41 @@ _TOKEN = re.compile(
     r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
     r"|(?P<soft>[,:])"
 )
+_LIST_LINE = re.compile(r"\s*(?:[-*\u2022>\[(]|\d)")  # a bullet, a quoted name "[Mum]:", a number
+
+
+# A line that ends in "if", or a next line that starts with a lower-case "when", goes on in the
+# same sentence ("what if\ni lose bladder control ...", "legs were wobbly\nwhen i got off the table").
+_DANGLING_IF = re.compile(r"\b(?:(?i:if|in case)[ \t]*\r?\n|\r?\n(?=[ \t]*when\b))")
+
+
+def _spaces(match: re.Match[str]) -> str:
+    """The match with its line break(s) as spaces: the same length, so offsets stay valid."""
+    return match.group(0).replace("\r", " ").replace("\n", " ")
+
+
+def _run_on(text: str) -> str | None:
+    """``text`` with each bare line break a space, or None if it has none.
+
+    A line break is bare when the line before it ends without sentence punctuation and is
+    no form line ("Chest pain: no"), and the next line starts no list item: a message typed
+    in bursts ("throat\nfeels like its closing"). Spaces replace the breaks one for one, so
+    offsets into ``text`` stay valid."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return None
+    out = lines[0]
+    joined = False
+    for before, line in zip(lines, lines[1:], strict=False):
+        tail = before.rstrip()
+        bare = bool(tail) and tail[-1] not in ".!?;:" and ":" not in before and not _LIST_LINE.match(line)
+        if bare and out.endswith("\r"):
+            out = out[:-1] + " "
+        out += (" " if bare else "\n") + line
+        joined = joined or bare
+    return out if joined else None
+
+
 # A question or form label answered "no": "Chest pain? Nope.", "Fever: no.", "Can't walk? Ha, no, ...",
 # "checked for hives - none", a quoted question "'Has mom had any seizures?' no".
 # The answer stays in the sentence it answers, as the single word ANSWERED_NO.
@@ -150,7 +185,7 @@ _BARE_ANSWERED_NO = re.compile(
 )
 ANSWERED_NO = "answered_no"
 # An autocorrect slip put right with a starred word: "my left leg is bomb *numb", "chess hurts *chest".
-_STAR_CORRECTION = re.compile(r"(?<![\w*])\*([a-z]+)(?![\w*])")
+_STAR_CORRECTION = re.compile(r"(?<![\w*])\*([a-z]+(?:'[a-z]+)*)(?![\w*])")  # "*can't" whole
 STAR_CORRECTION_SIMILARITY = 0.5  # difflib ratio: "bomb"/"numb" 0.5, "week"/"weak" 0.75, "wait"/"weight" 0.6
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _NOT_CONTRACTION = re.compile(r"^([a-z]+)n'?t$")
@@ -886,7 +921,16 @@ class RedFlagDetector:
         """Every category that fires on ``text``, in priority order."""
         if not text or not isinstance(text, str) or not text.strip():
             return []
-        message = self._analyse(text)
+        found = self._detect_in(text, self._analyse(_DANGLING_IF.sub(_spaces, text)), first_only)
+        if not found:
+            # Sent in bursts ("throat\nfeels like its closing"): read again as one run of words.
+            run_on = _run_on(text)
+            if run_on is not None:
+                found = self._detect_in(text, self._analyse(run_on), first_only)
+        return found
+
+    def _detect_in(self, text: str, message: _Message, first_only: bool) -> list[RedFlag]:
+        """The categories that fire on one reading (``message``) of ``text``, in priority order."""
         if not message.words:
             return []
         found = []
