@@ -1455,6 +1455,11 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('after the block I cant make it from my bed to the bathroom', 'cannot_walk'),
         ('their whole body twitched after they went quiet and stared, now breathing but very sleepy', 'seizure'),
         ('changed the gauze on my incision four times since lunch and every time it is soaked', 'bleeding'),
+        # Rounds 155-158: Eastern European Englishes, intimacy questions, misnamed body parts, photos.
+        ('since this morning impossible to walk, I stay in bed whole day after the block', 'cannot_walk'),
+        ('sharp pain in my lungs when I breathe, started after the stim leads went in', 'chest_pain'),
+        ('new bandage I put on five minutes ago is already soaked, kypho site', 'bleeding'),
+        ('I saved up my pain pills and I am ready', 'self_harm'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1951,6 +1956,10 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'the quarterback is making me want to kill myself lol, can I watch the game after my rfa',
         'our coach makes us run suicides at practice, can I go back a week after the injection',
         'the whole stadium went into convulsions when we scored, back felt fine',
+        'the doctor talked about spinal headache, how would I know if I get it?',
+        'I could kill myself for missing my appointment again, can I rebook',
+        "our quarterback couldn't get up after that tackle, anyway how long is the rfa",
+        "I haven't had any trouble peeing or any numbness down there, the site looks clean",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
