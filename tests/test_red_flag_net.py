@@ -216,21 +216,26 @@ def test_the_same_examples_read_in_another_order_give_the_same_training_set(exam
 
 
 def test_fine_tuning_the_same_inputs_twice_gives_the_same_net():
-    # So a net trained by hand (scripts/red_flag_net_probe.py) is the net CI trains.
+    # So a net trained by hand (scripts/red_flag_net_probe.py) is the net CI trains,
+    # in bfloat16 as config.yml fine-tunes it.
+    import torch
+
     from bot.embeddings import packaged_model_path
 
     texts = EMERGENCIES + LOOK_ALIKES + ORDINARY
     labels = np.array([1] * len(EMERGENCIES) + [0] * (len(LOOK_ALIKES) + len(ORDINARY)))
-    runs = [
-        fine_tune(texts, labels, packaged_model_path(), epochs=2, learning_rate=2e-5, seed=7) for _ in range(2)
-    ]
+    settings = {"epochs": 2, "learning_rate": 2e-5, "bf16": True}
+    runs = [fine_tune(texts, labels, packaged_model_path(), seed=7, **settings) for _ in range(2)]
     (first, weights, bias), (second, weights_again, bias_again) = runs
     assert np.array_equal(weights, weights_again) and bias == bias_again
     probe = ["my lips are swelling", "how long does rfa take"]
     assert np.array_equal(first.encode(probe), second.encode(probe))
-    # A different seed is a different net: the comparison above can fail.
-    _, other_weights, _ = fine_tune(texts, labels, packaged_model_path(), epochs=2, learning_rate=2e-5, seed=8)
-    assert not np.array_equal(weights, other_weights)
+    # The saved encoder is float32 whatever the fine-tuning ran in.
+    assert {p.dtype for p in first.parameters()} == {torch.float32}
+    # A different seed, or float32, is a different net: the comparisons above can fail.
+    _, other_seed, _ = fine_tune(texts, labels, packaged_model_path(), seed=8, **settings)
+    _, float32, _ = fine_tune(texts, labels, packaged_model_path(), seed=7, **{**settings, "bf16": False})
+    assert not np.array_equal(weights, other_seed) and not np.array_equal(weights, float32)
 
 
 def test_fine_tuning_batches_cover_every_message_once_and_group_similar_lengths():
@@ -280,8 +285,10 @@ def test_a_token_limit_keeps_a_fresh_sample_of_batches_within_it_each_epoch_and_
         )
 
 
-@pytest.mark.parametrize(("configured", "passed"), [(None, None), (500000, 500000)])
-def test_the_configured_token_limit_reaches_the_fine_tuning(monkeypatch, tmp_path, configured, passed):
+@pytest.mark.parametrize(
+    ("configured", "passed"), [({}, (None, False)), ({"max_tokens_per_epoch": 500000, "bf16": True}, (500000, True))]
+)
+def test_the_configured_token_limit_and_precision_reach_the_fine_tuning(monkeypatch, tmp_path, configured, passed):
     import bot.nlu.red_flag_net as net_module
 
     seen = {}
@@ -296,9 +303,9 @@ def test_the_configured_token_limit_reaches_the_fine_tuning(monkeypatch, tmp_pat
 
     monkeypatch.setattr(net_module, "fine_tune", fake_fine_tune)
     monkeypatch.setattr(net_module, "load_encoder", lambda path: "encoder")
-    config = {**RedFlagSafetyNet.get_default_config(), "fine_tune": True, "max_tokens_per_epoch": configured}
+    config = {**RedFlagSafetyNet.get_default_config(), "fine_tune": True, **configured}
     net_module.learn(["a", "b"], None, config, tmp_path)
-    assert seen["token_limit"] == passed and seen["epochs"] == 3
+    assert (seen["token_limit"], seen["bf16"]) == passed and seen["epochs"] == 3
 
 
 def test_the_replaced_message_cap_is_a_clear_error_not_silently_ignored(monkeypatch, tmp_path):

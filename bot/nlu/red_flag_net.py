@@ -60,6 +60,7 @@ REGULARISATION_KEY = "inverse_regularisation"
 FINE_TUNE_KEY = "fine_tune"
 EPOCHS_KEY = "epochs"
 TOKEN_LIMIT_KEY = "max_tokens_per_epoch"
+BF16_KEY = "bf16"
 REPLACED_LIMIT_KEY = "max_examples_per_epoch"  # the message cap that max_tokens_per_epoch replaced
 LEARNING_RATE_KEY = "learning_rate"
 SEED_KEY = "seed"
@@ -170,6 +171,7 @@ def fine_tune(
     learning_rate: float,
     seed: int,
     token_limit: int | None = None,
+    bf16: bool = False,
 ) -> tuple[Any, np.ndarray, float]:
     """The encoder at ``base_path`` fine-tuned with a linear head on (texts, labels).
 
@@ -178,7 +180,10 @@ def fine_tune(
     (``length_batches``, at most ``token_limit`` padded tokens an epoch); the vectors are
     mean-pooled and unit-length, as ``bot.embeddings.SentenceEncoder`` computes them. Uses every
     core while it trains (the assistant's encoder is limited to one) and puts the
-    thread count back. Returns the SentenceTransformer, the head's weights and bias.
+    thread count back. With ``bf16`` the encoder's forward pass runs under bfloat16
+    autocast (about twice as fast on CPUs with bfloat16 instructions); the weights, the
+    head, the loss and the optimiser stay float32, and the saved encoder is float32.
+    Returns the SentenceTransformer, the head's weights and bias.
     """
     import torch
     from sentence_transformers import SentenceTransformer
@@ -206,7 +211,9 @@ def fine_tune(
         for _ in range(epochs):
             for batch in length_batches(lengths, order_rng, token_limit=token_limit):
                 features = model.tokenize([texts[i] for i in batch])
-                vectors = torch.nn.functional.normalize(model(features)["sentence_embedding"], p=2, dim=1)
+                with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+                    pooled = model(features)["sentence_embedding"]
+                vectors = torch.nn.functional.normalize(pooled.float(), p=2, dim=1)
                 loss = loss_of(head(vectors).squeeze(-1), targets[batch])
                 optimiser.zero_grad()
                 loss.backward()
@@ -245,6 +252,7 @@ def learn(texts: list[str], labels: np.ndarray, config: dict[str, Any], director
         learning_rate=float(config[LEARNING_RATE_KEY]),
         seed=int(config[SEED_KEY]),
         token_limit=int(config[TOKEN_LIMIT_KEY]) if config.get(TOKEN_LIMIT_KEY) else None,
+        bf16=bool(config.get(BF16_KEY)),
     )
     model.save(str(directory / ENCODER_DIR))
     return load_encoder(directory / ENCODER_DIR), weights, bias
@@ -275,6 +283,8 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
             padded tokens (batch size times its longest message) add up to at most this,
             so training time stays bounded as sets are added and messages grow longer
             (none: every message every epoch).
+        bf16: run the encoder's forward pass in bfloat16 while fine-tuning (about half
+            the time on a CPU with bfloat16 instructions; weights stay float32).
 
     The defaults were chosen on sets the net and the rules had not seen (round 5
     with a net trained on rounds 1-4, round 6 with one trained on rounds 1-5):
@@ -291,6 +301,7 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
             FINE_TUNE_KEY: False,
             EPOCHS_KEY: 3,
             TOKEN_LIMIT_KEY: None,
+            BF16_KEY: False,
             LEARNING_RATE_KEY: 3e-5,
             SEED_KEY: 13,
         }
