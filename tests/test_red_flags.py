@@ -2384,6 +2384,25 @@ def test_a_message_sent_in_bursts_is_also_read_as_one_run_of_words(detector):
     assert detector.detect("my chest.\npain free today, just checking the bill") is None
 
 
+def test_words_typed_without_their_spaces_are_read_as_words(detector):
+    """Round 162 (cracked screens, one thumb): "mybackisokbut icantpee", "worstheadacheever".
+    A word no rule or English word explains is read, on a second reading, as the commonest words
+    it runs together; the flag quotes what the patient typed."""
+    text = "sorry, thumbtyping. cantfeelmylegs since the epidural"
+    flag = detector.detect(text)
+    assert flag is not None and flag.category == "weakness_numbness"
+    assert text[flag.start : flag.end] == flag.text and "cantfeelmylegs" in flag.text
+    assert category(detector, "cracked screen. nosebleed that wontstop since the shot, soaked 3 tissues") == "bleeding"
+    # Letters one space apart in lower case are read as the word they spell.
+    assert category(detector, "cnt s t a n d up since the block, tried twice") == "cannot_walk"
+    # The second reading keeps denials and questions: run together, they are still denials.
+    assert detector.detect("nofeverand the site looks fine, just sore") is None
+    assert detector.detect("whatif i lose bladdercontrol after the epidural?") is None
+    # English words, rule words and words of the multi-word spellings are never cut up.
+    assert detector._analyse("notable numbness", split=True).words[0] == "notable"
+    assert detector._analyse("dolor de cabeza", split=True).words == detector._analyse("dolor de cabeza").words
+
+
 def test_a_line_that_ends_in_if_goes_on_in_the_next_line(detector):
     # Round 152: the question in bursts stays a question.
     assert detector.detect("what if\ni lose bladder control after the epidural\nhow would i know") is None

@@ -68,6 +68,9 @@ ALL_CLEAR_OPENING = 2  # "(To clarify,) now everything is normal." may open any 
 GAP_WORDS = 3  # what "..." in a pattern stands for
 # English words this rare (names, mostly) are read as a rule word with two neighbouring letters swapped.
 RARE_WORD_RANK = 15000
+# A word typed without its spaces is read as the words it runs together from this many letters
+# ("icantpee"), on a second reading only (see ``RedFlagDetector.detect_all``).
+RUN_TOGETHER_MIN_LETTERS = 6
 
 _CATEGORY_KEYS = {
     "id", "reply", "patterns", "sentence_patterns", "yield_patterns", "yield_to", "combinations", "not_when",
@@ -225,6 +228,9 @@ def _char_normalise(text: str) -> str:
 # A word spelled out in capital letters, as on a letter board or for emphasis: "P A I N",
 # "N-O P-E-E", "I W A N T T O E N D I T" (three letters or more, or two joined by hyphens).
 _SPELLED = re.compile(r"(?<![A-Za-z])[A-Z](?:(?:[ -][A-Z]){2,}|(?:-[A-Z])+)(?![A-Za-z])")
+# The same in lower case, letters one space apart ("cnt w a l k"): read on the second
+# reading only, where words typed without their spaces are read too.
+_SPELLED_LOWER = re.compile(r"(?<![A-Za-z])[a-z](?: [a-z]){2,}(?![A-Za-z])")
 SPELLED_WORD_COST = 4.0  # added per word, so "no pee" is read rather than a string of short words
 _SPELLED_ONE_LETTER_WORDS = frozenset({"a", "i"})
 
@@ -246,7 +252,9 @@ def _segment(letters: str, english: Mapping[str, int]) -> list[str] | None:
     return best[-1][1] if best[-1] is not None else None
 
 
-def _join_spelled(text: str, english: Mapping[str, int]) -> tuple[str, list[Span]]:
+def _join_spelled(
+    text: str, english: Mapping[str, int], spelled: re.Pattern[str] = _SPELLED
+) -> tuple[str, list[Span]]:
     """``text`` with each word spelled out letter by letter written as words, padded with
     spaces so every later character keeps its offset, and where each such run of letters was.
     Letters that make no English words stay as they are."""
@@ -260,7 +268,7 @@ def _join_spelled(text: str, english: Mapping[str, int]) -> tuple[str, list[Span
         runs.append(match.span())
         return " ".join(words).ljust(len(match.group()))
 
-    return (_SPELLED.sub(joined, text), runs) if english else (text, runs)
+    return (spelled.sub(joined, text), runs) if english else (text, runs)
 
 
 def _star_corrections(lowered: str) -> tuple[dict[int, str], set[int]]:
@@ -407,6 +415,8 @@ class Normaliser:
         self._max_phrase = max((len(key) for key in phrases), default=1)
         self._phrase_starts = {key[0] for key in phrases}
         self.word = lru_cache(maxsize=8192)(self._word)
+        self.split_word = lru_cache(maxsize=8192)(self._split_word)
+        self._pieces: dict[str, int] | None = None  # built on the first word typed without spaces
 
     def _word(self, raw: str) -> tuple[str, ...]:
         word = _REPEATS.sub(r"\1\1", raw)
@@ -421,6 +431,33 @@ class Normaliser:
             return (word,)
         repaired = self._repair(word)
         return self.spellings.get(repaired, (repaired,))  # "brestbone" -> "breastbone" -> "chest"
+
+    def _split_word(self, raw: str) -> tuple[str, ...]:
+        """``word(raw)``; or, for a word typed without its spaces that no rule word or English
+        word explains ("mylegsfeelweird", "icantpee"), the words it runs together, each read
+        as ``word`` reads it: "my legs feel weird", "i cannot pee"."""
+        read = self.word(raw)
+        word = _REPEATS.sub(r"\1\1", raw)
+        if (
+            len(word) < RUN_TOGETHER_MIN_LETTERS
+            or not word.isalpha()
+            or read != (word,)
+            or word in self.english
+            or word in self.lexicon
+            or word in self._in_phrases  # a word of a multi-word spelling: "cabeza"
+            or not self.english
+        ):
+            return read
+        if self._pieces is None:
+            rare = len(self.english)
+            self._pieces = dict(self.english)
+            for known in self.lexicon | set(self.spellings):  # "cant", "pee", "puking"
+                if known.isalpha() and len(known) >= 3:
+                    self._pieces.setdefault(known, rare)
+        pieces = _segment(word, self._pieces)
+        if not pieces or len(pieces) < 2:
+            return read
+        return tuple(part for piece in pieces for part in self.word(piece))
 
     def _contraction(self, word: str) -> tuple[str, ...] | None:
         if "'" not in word and not word.endswith("nt"):
@@ -713,6 +750,7 @@ class _Message:
         self._joined = " " + " ".join(words)
         self._layers: dict[str, _Layer] = {}
         self._cues: dict[str, list[Span]] = {}
+        self.run_together = False  # some word was read as several typed without spaces
 
     def bounds(self, name: str) -> list[int]:
         """First word of each chunk of ``name`` (``clauses``, ``segments`` or ``sentences``)."""
@@ -921,12 +959,15 @@ class RedFlagDetector:
         """Every category that fires on ``text``, in priority order."""
         if not text or not isinstance(text, str) or not text.strip():
             return []
-        found = self._detect_in(text, self._analyse(_DANGLING_IF.sub(_spaces, text)), first_only)
+        dangling = _DANGLING_IF.sub(_spaces, text)
+        found = self._detect_in(text, self._analyse(dangling), first_only)
         if not found:
-            # Sent in bursts ("throat\nfeels like its closing"): read again as one run of words.
+            # Read again: a message sent in bursts ("throat\nfeels like its closing") as one
+            # run of words, and words typed without their spaces ("mylegsfeelweird") as words.
             run_on = _run_on(text)
-            if run_on is not None:
-                found = self._detect_in(text, self._analyse(run_on), first_only)
+            second = self._analyse(dangling if run_on is None else run_on, split=True)
+            if run_on is not None or second.run_together:
+                found = self._detect_in(text, second, first_only)
         return found
 
     def _detect_in(self, text: str, message: _Message, first_only: bool) -> list[RedFlag]:
@@ -1049,9 +1090,16 @@ class RedFlagDetector:
 
     # --- analysis -----------------------------------------------------------
 
-    def _analyse(self, text: str) -> _Message:
-        """Normalise ``text`` and cut it into sentences, segments and clauses."""
+    def _analyse(self, text: str, split: bool = False) -> _Message:
+        """Normalise ``text`` and cut it into sentences, segments and clauses; with ``split``,
+        words typed without their spaces are read as the words they run together."""
+        read_word = self._normaliser.split_word if split else self._normaliser.word
         joined, spelled = _join_spelled(text, self._normaliser.english)
+        run_together = False  # some word read as several, or letters one space apart as words
+        if split:
+            joined, lower = _join_spelled(joined, self._normaliser.english, _SPELLED_LOWER)
+            spelled += lower
+            run_together = bool(lower)
         lowered = _char_normalise(joined)
         answers = {m.start("answer"): m.start() for m in _ANSWERED_NO.finditer(lowered)}  # answer -> its "?"/":"
         for bare in _BARE_ANSWERED_NO.finditer(lowered):
@@ -1076,7 +1124,9 @@ class RedFlagDetector:
             elif kind == "number":
                 sentences[-1].append((raw, match.start(), match.end()))
             else:
-                sentences[-1].extend((word, match.start(), match.end()) for word in self._normaliser.word(raw))
+                read = read_word(raw)
+                run_together = run_together or (split and read != self._normaliser.word(raw))
+                sentences[-1].extend((word, match.start(), match.end()) for word in read)
 
         words: list[str] = []
         spans: list[tuple[int, int]] = []
@@ -1109,7 +1159,9 @@ class RedFlagDetector:
             inside = [i for i, (start, _) in enumerate(spans) if run_start <= start < run_end]
             if inside:
                 spans[inside[-1]] = (spans[inside[-1]][0], run_end)
-        return _Message(self._cue_rules, words, spans, bounds)
+        message = _Message(self._cue_rules, words, spans, bounds)
+        message.run_together = run_together
+        return message
 
     def _asserted(
         self,
