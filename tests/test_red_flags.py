@@ -1460,6 +1460,19 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('sharp pain in my lungs when I breathe, started after the stim leads went in', 'chest_pain'),
         ('new bandage I put on five minutes ago is already soaked, kypho site', 'bleeding'),
         ('I saved up my pain pills and I am ready', 'self_harm'),
+        # Rounds 159-162: timelines, travel, hobbies, typing trouble.
+        ('been saving them up since last week in case. tonight seems like the night', 'self_harm'),
+        ('honestly it would be easier if i just did not wake up tomorrow', 'self_harm'),
+        ('keep staring at the river thinking about jumping in', 'self_harm'),
+        ('gave away my entire record collection this week. i am not going to be around much longer', 'self_harm'),
+        ('he said he is taking his rifle out to the woods and not coming back', 'self_harm'),
+        ('thank you for everything. tell the nurses goodbye for me', 'self_harm'),
+        ('i cannot feel the keys under my fingers anymore since the cervical shot', 'weakness_numbness'),
+        ('both legs went funny after the epidural and they will not hold my weight', 'cannot_walk'),
+        ('bled through everything, two pads and my shirt, since the kyphoplasty', 'bleeding'),
+        ('she is foaming at mouth and twitching after her block', 'seizure'),
+        ('chest feels like elephant sitting on it since dinner', 'chest_pain'),
+        ('question about my head: it pounds when upright and eases lying flat', 'severe_headache'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -1960,6 +1973,17 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'I could kill myself for missing my appointment again, can I rebook',
         "our quarterback couldn't get up after that tackle, anyway how long is the rfa",
         "I haven't had any trouble peeing or any numbness down there, the site looks clean",
+        # Rounds 159-162.
+        'legs were wobbly for an hour after the block, by 4 pm i was walking normally',
+        'my sister got hives from the crab dip at the party, she is totally fine now',
+        'my cheeks went a bit puffy the day after the shot but it has settled down now',
+        'my sims character keeps having seizures, what a glitch',
+        'the goldfish are gasping, i think they cannot breathe, is the pond too warm',
+        'my sunflowers all flopped over and cannot stand up after the storm',
+        'stuck in traffic, the radio is giving me the worst headache, be there in 10',
+        'worried about the spinal headache. what do i do if i get one?',
+        "the team's coach had chest pains at practice last month, he is fine now",
+        'trouble peeing for an hour after the block, then it went normally',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
