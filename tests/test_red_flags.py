@@ -1460,6 +1460,16 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('sharp pain in my lungs when I breathe, started after the stim leads went in', 'chest_pain'),
         ('new bandage I put on five minutes ago is already soaked, kypho site', 'bleeding'),
         ('I saved up my pain pills and I am ready', 'self_harm'),
+        # Rounds 163-166: after sedation, family events, busy parents, more Englishes.
+        ('still groggy and every time i wake up the bed is soaked, never happened before the block', 'bladder_bowel'),
+        ("my bladder is so full it aches but i cannot go at all since this morning's injection", 'bladder_bowel'),
+        ('he cannot grip my hand and keeps dropping his fork since the neck shot', 'weakness_numbness'),
+        ('her face on one side is numb and her arm on the same side is weak', 'weakness_numbness'),
+        ('had three fits since this morning and i have never had epilepsy', 'seizure'),
+        ('feels like i got hit on the back of the head with a hammer since the spinal tap', 'severe_headache'),
+        ('the site pours bright red blood every time i let go', 'bleeding'),
+        ('i sent the kids to my mom so they are not the ones who find me', 'self_harm'),
+        ('i think every night about how to hang myself since the procedure failed', 'self_harm'),
         # Rounds 159-162: timelines, travel, hobbies, typing trouble.
         ('been saving them up since last week in case. tonight seems like the night', 'self_harm'),
         ('honestly it would be easier if i just did not wake up tomorrow', 'self_harm'),
@@ -1973,6 +1983,15 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'I could kill myself for missing my appointment again, can I rebook',
         "our quarterback couldn't get up after that tackle, anyway how long is the rfa",
         "I haven't had any trouble peeing or any numbness down there, the site looks clean",
+        # Rounds 163-166.
+        'the baby broke out in a rash from the new soap, otherwise all good after my rfa',
+        'grandpa wet himself at lunch again, he has had dementia for years, can i lift him after my kyphoplasty',
+        'our charades clue was heart attack and nobody got it',
+        'that exam was so boring i wanted to die, anyway when is my follow up',
+        'i get chest tightness when i am stressed, what if it happens after the injection',
+        'my chest hurt when i saw the bill, can you explain the charge',
+        'the groom drank so much he could not stand at the end of the night',
+        'can a seizure happen after a facet injection? asking for my records',
         # Rounds 159-162.
         'legs were wobbly for an hour after the block, by 4 pm i was walking normally',
         'my sister got hives from the crab dip at the party, she is totally fine now',
