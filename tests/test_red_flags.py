@@ -1460,6 +1460,12 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('sharp pain in my lungs when I breathe, started after the stim leads went in', 'chest_pain'),
         ('new bandage I put on five minutes ago is already soaked, kypho site', 'bleeding'),
         ('I saved up my pain pills and I am ready', 'self_harm'),
+        # Rounds 167, 169, 170: comparisons with the past, a changed baseline, other care that week.
+        ('my lips are swelling up like my reaction to penicillin as a kid, started after the dye an hour ago', 'allergic_reaction'),
+        ('chest is crushing, same as my heart attack in 2014, had the epidural this morning', 'chest_pain'),
+        ('nothing has come out of the catheter for 12 hours since the epidural', 'bladder_bowel'),
+        ('i want to drive my wheelchair into the lake, i am done with this pain', 'self_harm'),
+        ('the numbness went from my toes and now it is up to my knees on both sides', 'weakness_numbness'),
         # Rounds 163-166: after sedation, family events, busy parents, more Englishes.
         ('still groggy and every time i wake up the bed is soaked, never happened before the block', 'bladder_bowel'),
         ("my bladder is so full it aches but i cannot go at all since this morning's injection", 'bladder_bowel'),
@@ -1983,6 +1989,13 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'I could kill myself for missing my appointment again, can I rebook',
         "our quarterback couldn't get up after that tackle, anyway how long is the rfa",
         "I haven't had any trouble peeing or any numbness down there, the site looks clean",
+        # Rounds 167, 169, 170.
+        'no headache at all this time, the spinal headache i had after my c section was the bad one',
+        'my penicillin reaction was hives. what if the dye does the same next week?',
+        'could the injection cause bladder trouble? i had urinary retention after my hernia surgery',
+        'the season finale gave me the worst headache of my life, what an ending',
+        'my aunt had a fit when she saw the bill, nearly a seizure lol',
+        'numbness in my toes is where it always is with my neuropathy, no change since the block',
         # Rounds 163-166.
         'the baby broke out in a rash from the new soap, otherwise all good after my rfa',
         'grandpa wet himself at lunch again, he has had dementia for years, can i lift him after my kyphoplasty',
