@@ -741,6 +741,7 @@ class _Message:
         words: list[str],
         spans: list[tuple[int, int]],
         bounds: dict[str, list[int]],
+        run_together: bool = False,
     ) -> None:
         self._cue_rules = cue_rules
         self.words = words
@@ -750,7 +751,9 @@ class _Message:
         self._joined = " " + " ".join(words)
         self._layers: dict[str, _Layer] = {}
         self._cues: dict[str, list[Span]] = {}
-        self.run_together = False  # some word was read as several typed without spaces
+        # Some word typed without its spaces, or letters one space apart, that the split
+        # reading (``RedFlagDetector._analyse`` with ``split``) reads as words.
+        self.run_together = run_together
 
     def bounds(self, name: str) -> list[int]:
         """First word of each chunk of ``name`` (``clauses``, ``segments`` or ``sentences``)."""
@@ -960,14 +963,15 @@ class RedFlagDetector:
         if not text or not isinstance(text, str) or not text.strip():
             return []
         dangling = _DANGLING_IF.sub(_spaces, text)
-        found = self._detect_in(text, self._analyse(dangling), first_only)
+        first = self._analyse(dangling)
+        found = self._detect_in(text, first, first_only)
         if not found:
-            # Read again: a message sent in bursts ("throat\nfeels like its closing") as one
-            # run of words, and words typed without their spaces ("mylegsfeelweird") as words.
+            # Read again, only when that reads something differently: a message sent in bursts
+            # ("throat\nfeels like its closing") as one run of words, and words typed without
+            # their spaces ("mylegsfeelweird") as words.
             run_on = _run_on(text)
-            second = self._analyse(dangling if run_on is None else run_on, split=True)
-            if run_on is not None or second.run_together:
-                found = self._detect_in(text, second, first_only)
+            if run_on is not None or first.run_together:
+                found = self._detect_in(text, self._analyse(dangling if run_on is None else run_on, split=True), first_only)
         return found
 
     def _detect_in(self, text: str, message: _Message, first_only: bool) -> list[RedFlag]:
@@ -1093,13 +1097,11 @@ class RedFlagDetector:
     def _analyse(self, text: str, split: bool = False) -> _Message:
         """Normalise ``text`` and cut it into sentences, segments and clauses; with ``split``,
         words typed without their spaces are read as the words they run together."""
-        read_word = self._normaliser.split_word if split else self._normaliser.word
         joined, spelled = _join_spelled(text, self._normaliser.english)
-        run_together = False  # some word read as several, or letters one space apart as words
+        lower_joined, lower = _join_spelled(joined, self._normaliser.english, _SPELLED_LOWER)
         if split:
-            joined, lower = _join_spelled(joined, self._normaliser.english, _SPELLED_LOWER)
-            spelled += lower
-            run_together = bool(lower)
+            joined, spelled = lower_joined, spelled + lower
+        run_together = bool(lower)  # found on either reading, so the first says whether a second is worth it
         lowered = _char_normalise(joined)
         answers = {m.start("answer"): m.start() for m in _ANSWERED_NO.finditer(lowered)}  # answer -> its "?"/":"
         for bare in _BARE_ANSWERED_NO.finditer(lowered):
@@ -1124,9 +1126,9 @@ class RedFlagDetector:
             elif kind == "number":
                 sentences[-1].append((raw, match.start(), match.end()))
             else:
-                read = read_word(raw)
-                run_together = run_together or (split and read != self._normaliser.word(raw))
-                sentences[-1].extend((word, match.start(), match.end()) for word in read)
+                read, split_read = self._normaliser.word(raw), self._normaliser.split_word(raw)
+                run_together = run_together or split_read != read
+                sentences[-1].extend((word, match.start(), match.end()) for word in (split_read if split else read))
 
         words: list[str] = []
         spans: list[tuple[int, int]] = []
@@ -1159,9 +1161,7 @@ class RedFlagDetector:
             inside = [i for i, (start, _) in enumerate(spans) if run_start <= start < run_end]
             if inside:
                 spans[inside[-1]] = (spans[inside[-1]][0], run_end)
-        message = _Message(self._cue_rules, words, spans, bounds)
-        message.run_together = run_together
-        return message
+        return _Message(self._cue_rules, words, spans, bounds, run_together)
 
     def _asserted(
         self,
