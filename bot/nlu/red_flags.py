@@ -892,6 +892,13 @@ class RedFlagDetector:
             ),
             # "Is chest pressure a side effect? Been going on an hour": the question is about now.
             "ongoing": ("sentences", rules_of(hypothetical, "ongoing_later", "hypothetical"), None),
+            # "do i need stitches if the site is gushing blood whenever i move": the phrase's own
+            # clause ties it to the patient's time, so the question is about something happening.
+            "report_anchor": (
+                "clauses",
+                rules_of(hypothetical, "report_anchors", "hypothetical"),
+                rules_of(hypothetical, "not_report_anchors", "hypothetical"),
+            ),
             # Anywhere in the message: the "what if" or the "friend" is the patient ("... that someone is me").
             "revealed": ("sentences", rules_of(hypothetical, "revealed_later", "hypothetical"), None),
             # "never happened before the injection" is new since it, not history: same masks as the cues.
@@ -1267,7 +1274,10 @@ class RedFlagDetector:
         start, end = span
         segment_of = message.layer("segments").chunk_of
         segment = segment_of[start]
-        if any(cue[0] < start and segment_of[cue[0]] == segment for cue in message.cues("hypothetical")):
+        asked = [cue for cue in message.cues("hypothetical") if cue[0] < start and segment_of[cue[0]] == segment]
+        if asked:
+            if RedFlagDetector._anchored(message, span, max(cue[1] for cue in asked)):
+                return False
             return not RedFlagDetector._ongoing_later(message, span)
         first = message.bounds("segments")[segment]
         clause_of = message.layer("clauses").chunk_of
@@ -1334,6 +1344,16 @@ class RedFlagDetector:
         words = message.words[bounds[segment] : bounds[segment + 1]]
         return len(words) <= _BARE_LIST_MAX_WORDS and not any(
             word in _NOT_A_BARE_LIST or any(c.isdigit() for c in word) for word in words
+        )
+
+    @staticmethod
+    def _anchored(message: _Message, span: Span, after: int) -> bool:
+        """A report anchor ("just now", "since the epidural", "has been squeezing") in the
+        phrase's sentence part, after the last question cue before it: the question wraps a
+        report ("is it safe to shower when the incision is weeping and i am running a fever")."""
+        segment_of = message.layer("segments").chunk_of
+        return any(
+            anchor[0] >= after and segment_of[anchor[0]] == segment_of[span[0]] for anchor in message.cues("report_anchor")
         )
 
     @staticmethod
