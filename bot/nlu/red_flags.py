@@ -654,6 +654,9 @@ class PatternCompiler:
                 parts.append(re.escape(token[:-1]) + r"[a-z0-9']* ")
                 candidates.append(frozenset({token}))
             else:
+                if token[0] in "?+*":
+                    # "(the )?light" is regex habit: it silently read "the ?light" and never matched.
+                    raise RedFlagRulesError(f"{token[0]!r} after a group in {pattern!r}: write optional words as [word]")
                 words = [w for part in token.split() for w in self._normaliser.word(part)]
                 parts.append("".join(re.escape(w) + " " for w in words))
                 candidates.append(frozenset(words[:1]))
@@ -891,7 +894,11 @@ class RedFlagDetector:
                 rules_of(hypothetical, "not_hypothetical", "hypothetical"),
             ),
             # "Is chest pressure a side effect? Been going on an hour": the question is about now.
-            "ongoing": ("sentences", rules_of(hypothetical, "ongoing_later", "hypothetical"), None),
+            "ongoing": (
+                "sentences",
+                rules_of(hypothetical, "ongoing_later", "hypothetical"),
+                rules_of(hypothetical, "not_ongoing_later", "hypothetical"),
+            ),
             # "do i need stitches if the site is gushing blood whenever i move": the phrase's own
             # clause ties it to the patient's time, so the question is about something happening.
             "report_anchor": (
@@ -1352,8 +1359,9 @@ class RedFlagDetector:
         phrase's sentence part, after the last question cue before it: the question wraps a
         report ("is it safe to shower when the incision is weeping and i am running a fever")."""
         segment_of = message.layer("segments").chunk_of
+        # Not right after the cue: "i read in the newspaper this morning about a man who ..." dates the reading.
         return any(
-            anchor[0] >= after and segment_of[anchor[0]] == segment_of[span[0]] for anchor in message.cues("report_anchor")
+            anchor[0] > after and segment_of[anchor[0]] == segment_of[span[0]] for anchor in message.cues("report_anchor")
         )
 
     @staticmethod
