@@ -852,75 +852,48 @@ class RedFlagDetector:
             return compiler.compile(_listed(section, key, where), f"{where}.{key}")
 
         self._negation_window = int(negation.get("window", DEFAULT_NEGATION_WINDOW))
+        sections = {"negation": negation, "hypothetical": hypothetical, "others": others}
+
+        def cue(layer: str, where: str, key: str, *masks: str) -> tuple[str, Rule | None, Rule | None]:
+            """A cue looked for in ``layer``, minus the look-alikes listed under ``masks``."""
+            section = sections[where]
+            mask = (
+                compiler.compile([p for m in masks for p in _listed(section, m, where)], f"{where}.{'/'.join(masks)}")
+                if masks
+                else None
+            )
+            return layer, rules_of(section, key, where), mask
+
         # cue name -> (layer it is looked for in, cue pattern, look-alikes that are not cues)
         self._cue_rules: dict[str, tuple[str, Rule | None, Rule | None]] = {
-            "negation": (
-                "clauses",
-                rules_of(negation, "cues_before", "negation"),
-                rules_of(negation, "not_negations", "negation"),
-            ),
-            "resolved": (
-                "clauses",
-                rules_of(negation, "resolved_after", "negation"),
-                compiler.compile(
-                    _listed(negation, "not_negations", "negation") + _listed(negation, "not_resolved", "negation"),
-                    "negation.not_negations/not_resolved",
-                ),
-            ),
-            "resolved_later": (
-                "sentences",
-                rules_of(negation, "resolved_later", "negation"),
-                rules_of(negation, "not_resolved", "negation"),
-            ),
+            "negation": cue("clauses", "negation", "cues_before", "not_negations"),
+            "resolved": cue("clauses", "negation", "resolved_after", "not_negations", "not_resolved"),
+            "resolved_later": cue("sentences", "negation", "resolved_later", "not_resolved"),
             # Like resolved_later, for the categories cleared by walking: "... she is walking ok".
-            "walking_later": (
-                "sentences",
-                rules_of(negation, "walking_later", "negation"),
-                rules_of(negation, "not_resolved", "negation"),
-            ),
+            "walking_later": cue("sentences", "negation", "walking_later", "not_resolved"),
             # Opening a later sentence, clears everything before it: "... Now everything normal."
-            "all_clear": (
-                "sentences",
-                rules_of(negation, "all_clear_later", "negation"),
-                rules_of(negation, "not_resolved", "negation"),
-            ),
+            "all_clear": cue("sentences", "negation", "all_clear_later", "not_resolved"),
             # Later in the sentence, the symptom is back: "it went away, but it came back an hour ago".
-            "came_back": ("sentences", rules_of(negation, "came_back_later", "negation"), None),
+            "came_back": cue("sentences", "negation", "came_back_later"),
             # Opening a sentence part: all of it is history ("Years ago I broke out in hives ...").
-            "history_opener": ("segments", rules_of(hypothetical, "history_openers", "hypothetical"), None),
-            "hypothetical": (
-                "segments",
-                rules_of(hypothetical, "cues_before", "hypothetical"),
-                rules_of(hypothetical, "not_hypothetical", "hypothetical"),
-            ),
+            "history_opener": cue("segments", "hypothetical", "history_openers"),
+            "hypothetical": cue("segments", "hypothetical", "cues_before", "not_hypothetical"),
             # "Is chest pressure a side effect? Been going on an hour": the question is about now.
-            "ongoing": (
-                "sentences",
-                rules_of(hypothetical, "ongoing_later", "hypothetical"),
-                rules_of(hypothetical, "not_ongoing_later", "hypothetical"),
-            ),
-            # "do i need stitches if the site is gushing blood whenever i move": the phrase's own
-            # clause ties it to the patient's time, so the question is about something happening.
-            "report_anchor": (
-                "clauses",
-                rules_of(hypothetical, "report_anchors", "hypothetical"),
-                rules_of(hypothetical, "not_report_anchors", "hypothetical"),
-            ),
+            "ongoing": cue("sentences", "hypothetical", "ongoing_later", "not_ongoing_later"),
+            # "do i need stitches if the site is gushing blood whenever i move": the phrase's sentence
+            # part ties it to the patient's time, so the question is about something happening.
+            "report_anchor": cue("clauses", "hypothetical", "report_anchors", "not_report_anchors"),
             # Anywhere in the message: the "what if" or the "friend" is the patient ("... that someone is me").
-            "revealed": ("sentences", rules_of(hypothetical, "revealed_later", "hypothetical"), None),
+            "revealed": cue("sentences", "hypothetical", "revealed_later"),
             # "never happened before the injection" is new since it, not history: same masks as the cues.
-            "history": (
-                "segments",
-                rules_of(hypothetical, "history_after", "hypothetical"),
-                rules_of(hypothetical, "not_hypothetical", "hypothetical"),
-            ),
-            "animal": ("clauses", rules_of(others, "animals", "others"), rules_of(others, "not_animals", "others")),
-            "person": ("sentences", rules_of(others, "people", "others"), None),
-            "person_past": ("sentences", rules_of(others, "past", "others"), None),
-            "person_dated": ("sentences", rules_of(others, "dated", "others"), None),
-            "person_asked": ("sentences", rules_of(others, "asked_before", "others"), None),
-            "person_now": ("sentences", rules_of(others, "now", "others"), rules_of(others, "not_now", "others")),
-            "person_present": ("sentences", rules_of(others, "present", "others"), None),
+            "history": cue("segments", "hypothetical", "history_after", "not_hypothetical"),
+            "animal": cue("clauses", "others", "animals", "not_animals"),
+            "person": cue("sentences", "others", "people"),
+            "person_past": cue("sentences", "others", "past"),
+            "person_dated": cue("sentences", "others", "dated"),
+            "person_asked": cue("sentences", "others", "asked_before"),
+            "person_now": cue("sentences", "others", "now", "not_now"),
+            "person_present": cue("sentences", "others", "present"),
         }
         if not isinstance(signs, dict):
             raise RedFlagRulesError("signs must map a sign name to its phrases")
