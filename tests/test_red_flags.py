@@ -2043,6 +2043,12 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'I could kill myself for missing my appointment again, can I rebook',
         "our quarterback couldn't get up after that tackle, anyway how long is the rfa",
         "I haven't had any trouble peeing or any numbness down there, the site looks clean",
+        # Rounds 179-186, read again before stopping: phrases first learned too broadly.
+        'the treatment plan involves a second injection next month, is that normal?',
+        'I have dysphagia from my old stroke, can I take my pills before the procedure?',
+        "she's better off without him, that boyfriend was trouble. anyway when is my rfa",
+        'no walking today, the nurse said, just rest',
+        'the nurse said my leg on the same side as the shot might be numb for a few hours',
         # Rounds 179-186.
         'client denies any thoughts of hurting himself, mood good after the injection',
         'nobody on the ward has lost feeling in their legs after the injections, all fine',
