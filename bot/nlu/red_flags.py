@@ -130,6 +130,8 @@ _CHAR_MAP = {
 _TOKEN = re.compile(
     r"(?P<slash>[a-z]/[a-z]\b|[a-z]/(?![a-z0-9]))"  # w/o, b/c, w/
     r"|(?P<item>(?<![\w.])\d{1,2}\)(?=\s))"  # "1) is it ok to shower 2) my son just had a seizure"
+    # "a) is it ok to nap b) hives all over", "few things * can i take a bath * i'm leaking urine"
+    r"|(?P<letter_item>(?<![\w.(])[a-h]\)(?=\s)|(?<=\s)\*(?=\s))"
     # A bare list number before a yes/no answer: "1 no fever 2 no headache 3 yes bleeding, won't stop".
     r"|(?P<answer_item>(?<![\w.,])\d{1,2}(?=\s+(?:yes|no|yeah|yep|nope|nah)\b))"
     r"|(?P<number>\d+(?:\.\d+)?)"
@@ -1106,7 +1108,7 @@ class RedFlagDetector:
                 continue  # the "?", ":" or " -" (and "ha,") before the answer
             elif kind == "abbrev":
                 sentences[-1].append(("number", match.start(), match.end()))
-            elif kind in ("strong", "item", "answer_item"):  # a numbered list item starts a new sentence
+            elif kind in ("strong", "item", "letter_item", "answer_item"):  # a numbered list item starts a new sentence
                 sentences.append([])
             elif kind == "soft":
                 sentences[-1].append((",", match.start(), match.end()))  # "," and ":"
