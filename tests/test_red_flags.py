@@ -1489,6 +1489,11 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("my husband can't walk at all right now, if he gets any worse should I call an ambulance?", 'cannot_walk'),
         ('my cat is fine but I have a fever of 102 and the injection site is red and oozing', 'infection'),
         ("I feel like I'm having a seizure, my arm keeps jerking and I can't stop it", 'seizure'),
+        # Rounds 187-194, read again before stopping: guards for phrases first learned too broadly.
+        ("I was watching the game when my husband collapsed and had a seizure", 'seizure'),
+        ("my husband says his friend drove him home and he couldnt walk straight from the car", 'cannot_walk'),
+        ("he might end up in hospital, he cant walk at all since this morning", 'cannot_walk'),
+        ("I could not walk properly for two days after the injection and still can't", 'cannot_walk'),
         # Rounds 179-186: care-home handovers, chronic pain, one-line replies, dictation, clinical
         # shorthand, jokes, French/German/Dutch/Polish/Scandinavian Englishes, relatives with dementia.
         ('service user had three fits this shift, never had one before, post epidural', 'seizure'),
@@ -2103,6 +2108,9 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'I nearly fainted when I saw the bill, gave me a pain in the chest ha. Can I pay monthly?',
         'I read a mystery novel where the woman swallowed all her pills, so sad. Should I keep taking my tablets?',
         'My husband laughed so much at the comedy he said he would wet himself. When can I swim?',
+        # Rounds 187-194, read again before stopping: a temp job is not a temperature.
+        'I got a temp job at the shop, the site is a bit red but fine',
+        'I have a temperature reading of 98.6 and the site is a little red',
         # Rounds 179-186, read again before stopping: phrases first learned too broadly.
         'the treatment plan involves a second injection next month, is that normal?',
         'I have dysphagia from my old stroke, can I take my pills before the procedure?',
