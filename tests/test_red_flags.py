@@ -206,6 +206,21 @@ def test_every_category_is_exercised_by_the_examples(detector):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("the saddle region (is it called like this?) is numb since this morning", "bladder_bowel"),
+        ("my whole left leg (is that the sciatic side?) has gone dead and weak since the block", "weakness_numbness"),
+    ],
+)
+def test_a_question_in_brackets_does_not_cut_the_sentence_around_it(detector, text, expected):
+    assert category(detector, text) == expected
+
+
+def test_a_question_in_brackets_is_still_read_as_a_question(detector):
+    assert category(detector, "the site is fine (could I lose bladder control later?)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("no fever but i cant feel my legs", "weakness_numbness"),
         ("I don't have a fever, my legs are numb", "weakness_numbness"),
         ("not sure if its normal, my legs are numb", "weakness_numbness"),

@@ -140,6 +140,7 @@ _TOKEN = re.compile(
     r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
     r"|(?P<soft>[,:])"
 )
+_BRACKETED_QUESTION = re.compile(r"\([^()\n]{0,80}\?[^()\n]{0,30}\)")  # "(is it called like this?)", "(sp?)"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022>\[(]|\d)")  # a bullet, a quoted name "[Mum]:", a number
 
 
@@ -1097,11 +1098,16 @@ class RedFlagDetector:
             answers.setdefault(bare.start("answer"), bare.start("answer"))  # nothing before it to skip
         corrected, starred = _star_corrections(lowered)
         sentences: list[list[tuple[str, int, int]]] = [[]]
+        main = sentences
+        # A question in brackets is read as its own sentence after the rest, so its "?" does not
+        # cut the sentence around it: "the saddle region (is it called like this?) is without feeling".
+        asides = [(m.start(), m.end(), [[]]) for m in _BRACKETED_QUESTION.finditer(lowered)]
         for match in _TOKEN.finditer(lowered):
             kind, raw = match.lastgroup, match.group()
             if match.start() in starred:
                 continue  # read in the place of the word it corrects
             raw = corrected.get(match.start(), raw)
+            sentences = next((aside for start, end, aside in asides if start < match.start() < end), main)
             if match.start() in answers:
                 sentences[-1].append((ANSWERED_NO, match.start(), match.end()))
             elif any(first <= match.start() < answer for answer, first in answers.items()):
@@ -1118,6 +1124,7 @@ class RedFlagDetector:
                 read, split_read = self._normaliser.word(raw), self._normaliser.split_word(raw)
                 run_together = run_together or split_read != read
                 sentences[-1].extend((word, match.start(), match.end()) for word in (split_read if split else read))
+        sentences = main + [sentence for _, _, aside in asides for sentence in aside]
 
         words: list[str] = []
         spans: list[tuple[int, int]] = []
