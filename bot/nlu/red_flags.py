@@ -131,7 +131,10 @@ _TOKEN = re.compile(
     r"(?P<slash>[a-z]/[a-z]\b|[a-z]/(?![a-z0-9]))"  # w/o, b/c, w/
     r"|(?P<item>(?<![\w.])\d{1,2}\)(?=\s))"  # "1) is it ok to shower 2) my son just had a seizure"
     # "a) is it ok to nap b) hives all over", "few things * can i take a bath * i'm leaking urine"
+    # and, in a form with two or more, its question numbers: "#1 3 #2 no #3 no", "Q4 walking ok? - no. Q1 ..."
+    # (a lone "#2" is not: "went #2 in my pants").
     r"|(?P<letter_item>(?<![\w.(])[a-h]\)(?=\s)|(?<=\s)\*(?=\s))"
+    r"|(?P<form_item>(?<![\w#])(?:#|q)\d{1,2}(?=[\s.):]))"
     # A bare list number before a yes/no answer: "1 no fever 2 no headache 3 yes bleeding, won't stop".
     r"|(?P<answer_item>(?<![\w.,])\d{1,2}(?=\s+(?:yes|no|yeah|yep|nope|nah)\b))"
     r"|(?P<number>\d+(?:\.\d+)?)"
@@ -140,6 +143,7 @@ _TOKEN = re.compile(
     r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
     r"|(?P<soft>[,:])"
 )
+_FORM_ITEM = re.compile(r"(?<![\w#])(?:#|q)\d{1,2}(?=[\s.):])")
 _BRACKETED_QUESTION = re.compile(r"\([^()\n]{0,80}\?[^()\n]{0,30}\)")  # "(is it called like this?)", "(sp?)"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022>\[(]|\d)")  # a bullet, a quoted name "[Mum]:", a number
 
@@ -180,8 +184,8 @@ def _run_on(text: str) -> str | None:
 # "checked for hives - none", a quoted question "'Has mom had any seizures?' no".
 # The answer stays in the sentence it answers, as the single word ANSWERED_NO.
 _ANSWERED_NO = re.compile(
-    r"(?:[?:]+['\"\u2019\u201d]*|\s-+)\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied)"
-    r"(?!\.\s*\d)(?=\s*(?:[.,;!\n]|$))"  # not "no. 12", a house number
+    r"(?:[?:]+['\"\u2019\u201d]*(?:\s*-+)?|\s-+)\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied)"
+    r"(?!\.\s*\d)(?=\s*(?:[.,;!\n]|$)|\s+(?:never|not|none|nothing)\b)"  # not "no. 12", a house number; "hives? no never had"
 )
 # The same answer in a telegraphic form label, no "?" or ":": a sentence of one to three words and
 # then "no" ("Chest pain no. Breathing fine."); not "... or no".
@@ -1102,6 +1106,7 @@ class RedFlagDetector:
         # A question in brackets is read as its own sentence after the rest, so its "?" does not
         # cut the sentence around it: "the saddle region (is it called like this?) is without feeling".
         asides = [(m.start(), m.end(), [[]]) for m in _BRACKETED_QUESTION.finditer(lowered)]
+        form = len(_FORM_ITEM.findall(lowered)) > 1
         for match in _TOKEN.finditer(lowered):
             kind, raw = match.lastgroup, match.group()
             if match.start() in starred:
@@ -1114,8 +1119,10 @@ class RedFlagDetector:
                 continue  # the "?", ":" or " -" (and "ha,") before the answer
             elif kind == "abbrev":
                 sentences[-1].append(("number", match.start(), match.end()))
-            elif kind in ("strong", "item", "letter_item", "answer_item"):  # a numbered list item starts a new sentence
-                sentences.append([])
+            elif kind in ("strong", "item", "letter_item", "answer_item") or (kind == "form_item" and form):
+                sentences.append([])  # a numbered list item starts a new sentence
+            elif kind == "form_item":
+                sentences[-1].append((raw.lstrip("#q"), match.start(), match.end()))
             elif kind == "soft":
                 sentences[-1].append((",", match.start(), match.end()))  # "," and ":"
             elif kind == "number":
