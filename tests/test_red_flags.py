@@ -1477,7 +1477,7 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('I saved up my pain pills and I am ready', 'self_harm'),
         # Rounds 195-202: drowsy patients, forwarded and quoted messages, logistics, faith, anger,
         # comparisons, follow-up forms ("#1 3 #2 no", "Q4 walking ok? - no"), teenagers; the last
-        # 5 passed before too (guards for the new question cues and form answers).
+        # 6 passed before too (guards for the new question cues and form answers).
         ("I don't plan to be around by then, so cancel the follow up", 'self_harm'),
         ("stood on the bridge again today. next time I don't think I will walk away", 'self_harm'),
         ('I keep thinking about the gun in the closet since the RFA failed', 'self_harm'),
@@ -1505,6 +1505,7 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('asking whether the swelling in my throat is something I should watch out for, it is getting tighter now', 'allergic_reaction'),
         ('fever? - no. bleeding? - no. walking? - no, I cannot walk since I got home', 'cannot_walk'),
         ('i did go #2 in my pants while standing at the sink and had no idea', 'bladder_bowel'),
+        ("I can't go on. I've been looking up how many it would take", 'self_harm'),
         # Rounds 187-194: late-night texts from relatives, patients who work in healthcare, farmers and
         # truckers, autocorrect, long lists of questions, athletes, parents of adult children, polite
         # euphemisms ("spend a penny", "the waterworks"); the last six passed before too (guards).
@@ -2122,6 +2123,13 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'I could kill myself for missing my appointment again, can I rebook',
         "our quarterback couldn't get up after that tackle, anyway how long is the rfa",
         "I haven't had any trouble peeing or any numbness down there, the site looks clean",
+        # Rounds 195-202, read again before stopping: phrases first learned too broadly.
+        "I have the shakes and the clinic won't answer the phone",
+        'I keep thinking about the pills I need to pick up from the pharmacy',
+        'looked up how many sessions it would take to heal',
+        'no fever, yes I checked, and the site is red and swollen',
+        'I gave away my old clothes to charity, nothing helps my back though',
+        'my nose is full of blood from a nosebleed, the bandage on my back is fine',
         # Rounds 195-202.
         "my lips aren't swollen and I'm breathing fine. hives? no never had them. just an itch",
         'wife typing for me: if he gets a fever in the next few days with the site red, is that when we call?',
