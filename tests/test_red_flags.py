@@ -2125,6 +2125,7 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "I haven't had any trouble peeing or any numbness down there, the site looks clean",
         # Rounds 195-202, read again before stopping: phrases first learned too broadly.
         "I have the shakes and the clinic won't answer the phone",
+        'he is shaking with chills and the clinic did not respond',
         'I keep thinking about the pills I need to pick up from the pharmacy',
         'looked up how many sessions it would take to heal',
         'no fever, yes I checked, and the site is red and swollen',
