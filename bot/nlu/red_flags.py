@@ -127,6 +127,7 @@ _CHAR_MAP = {
     "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00b0": " ",  # 102°F -> "102 f"
 }
+_FORM_ITEM = re.compile(r"(?<![\w#])(?:#|q)\d{1,2}(?=[\s.):])")  # "#1", "Q4": a form's question number
 _TOKEN = re.compile(
     r"(?P<slash>[a-z]/[a-z]\b|[a-z]/(?![a-z0-9]))"  # w/o, b/c, w/
     r"|(?P<item>(?<![\w.])\d{1,2}\)(?=\s))"  # "1) is it ok to shower 2) my son just had a seizure"
@@ -134,7 +135,7 @@ _TOKEN = re.compile(
     # and, in a form with two or more, its question numbers: "#1 3 #2 no #3 no", "Q4 walking ok? - no. Q1 ..."
     # (a lone "#2" is not: "went #2 in my pants").
     r"|(?P<letter_item>(?<![\w.(])[a-h]\)(?=\s)|(?<=\s)\*(?=\s))"
-    r"|(?P<form_item>(?<![\w#])(?:#|q)\d{1,2}(?=[\s.):]))"
+    rf"|(?P<form_item>{_FORM_ITEM.pattern})"
     # A bare list number before a yes/no answer: "1 no fever 2 no headache 3 yes bleeding, won't stop".
     r"|(?P<answer_item>(?<![\w.,])\d{1,2}(?=\s+(?:yes|no|yeah|yep|nope|nah)\b))"
     r"|(?P<number>\d+(?:\.\d+)?)"
@@ -143,7 +144,6 @@ _TOKEN = re.compile(
     r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
     r"|(?P<soft>[,:])"
 )
-_FORM_ITEM = re.compile(r"(?<![\w#])(?:#|q)\d{1,2}(?=[\s.):])")
 _BRACKETED_QUESTION = re.compile(r"\([^()\n]{0,80}\?[^()\n]{0,30}\)")  # "(is it called like this?)", "(sp?)"
 _LIST_LINE = re.compile(r"\s*(?:[-*\u2022>\[(]|\d)")  # a bullet, a quoted name "[Mum]:", a number
 
@@ -1102,7 +1102,6 @@ class RedFlagDetector:
             answers.setdefault(bare.start("answer"), bare.start("answer"))  # nothing before it to skip
         corrected, starred = _star_corrections(lowered)
         sentences: list[list[tuple[str, int, int]]] = [[]]
-        main = sentences
         # A question in brackets is read as its own sentence after the rest, so its "?" does not
         # cut the sentence around it: "the saddle region (is it called like this?) is without feeling".
         asides = [(m.start(), m.end(), [[]]) for m in _BRACKETED_QUESTION.finditer(lowered)]
@@ -1112,26 +1111,24 @@ class RedFlagDetector:
             if match.start() in starred:
                 continue  # read in the place of the word it corrects
             raw = corrected.get(match.start(), raw)
-            sentences = next((aside for start, end, aside in asides if start < match.start() < end), main)
+            into = next((aside for start, end, aside in asides if start < match.start() < end), sentences)
             if match.start() in answers:
-                sentences[-1].append((ANSWERED_NO, match.start(), match.end()))
+                into[-1].append((ANSWERED_NO, match.start(), match.end()))
             elif any(first <= match.start() < answer for answer, first in answers.items()):
                 continue  # the "?", ":" or " -" (and "ha,") before the answer
             elif kind == "abbrev":
-                sentences[-1].append(("number", match.start(), match.end()))
+                into[-1].append(("number", match.start(), match.end()))
             elif kind in ("strong", "item", "letter_item", "answer_item") or (kind == "form_item" and form):
-                sentences.append([])  # a numbered list item starts a new sentence
-            elif kind == "form_item":
-                sentences[-1].append((raw.lstrip("#q"), match.start(), match.end()))
+                into.append([])  # a numbered list item starts a new sentence
             elif kind == "soft":
-                sentences[-1].append((",", match.start(), match.end()))  # "," and ":"
-            elif kind == "number":
-                sentences[-1].append((raw, match.start(), match.end()))
+                into[-1].append((",", match.start(), match.end()))  # "," and ":"
+            elif kind in ("number", "form_item"):  # a lone "#2" is the number 2
+                into[-1].append((raw.lstrip("#q"), match.start(), match.end()))
             else:
                 read, split_read = self._normaliser.word(raw), self._normaliser.split_word(raw)
                 run_together = run_together or split_read != read
-                sentences[-1].extend((word, match.start(), match.end()) for word in (split_read if split else read))
-        sentences = main + [sentence for _, _, aside in asides for sentence in aside]
+                into[-1].extend((word, match.start(), match.end()) for word in (split_read if split else read))
+        sentences += [sentence for _, _, aside in asides for sentence in aside]
 
         words: list[str] = []
         spans: list[tuple[int, int]] = []
