@@ -2406,6 +2406,25 @@ def test_yield_patterns_count_unless_a_named_category_fires():
     assert detector.detect("my legs are weak and i cannot walk").category == "weakness"
 
 
+def test_words_an_exclusion_cancels_in_the_category_yielded_to_are_not_read_again():
+    walk = {"id": "walk", "patterns": ["legs gave out under me"], "not_when": ["gave out under me after a long shift"]}
+    rules = {
+        "categories": [
+            {"id": "weakness", "patterns": ["legs are weak"], "yield_patterns": ["legs gave out"], "yield_to": ["walk"]},
+            walk,
+        ]
+    }
+    detector = RedFlagDetector(rules)
+    assert detector.detect("my legs gave out under me after a long shift") is None
+    # Only the words the exclusion covers: weakness still reads a later report, and its own patterns.
+    assert detector.detect("my legs gave out under me after a long shift. today my legs gave out again").category == "weakness"
+    assert detector.detect("my legs gave out under me after a long shift and my legs are weak").category == "weakness"
+    # Without an exclusion in the category yielded to, nothing changes.
+    assert RedFlagDetector({"categories": [rules["categories"][0], {**walk, "not_when": []}]}).detect(
+        "my legs gave out under me after a long shift"
+    ).category == "walk"
+
+
 def test_others_are_read_from_the_rules():
     rules = {
         **minimal_rules(patterns=["chest pain"]),

@@ -989,8 +989,13 @@ class RedFlagDetector:
             evidence = evidence_of(category)
             if not evidence and category.yield_patterns is not None:
                 evidence = self._asserted(message, category.yield_patterns, category, excluding=True)
-                if evidence and any(evidence_of(self._by_id[other]) for other in category.yield_to):
+                yielded_to = [self._by_id[other] for other in category.yield_to]
+                if evidence and any(evidence_of(other) for other in yielded_to):
                     evidence = []
+                # Words a category yielded to reads, and excludes, are not read again by this one:
+                # "my legs gave out under me after a long shift" is not weakness either.
+                cancelled = [span for other in yielded_to for span in self._excluded(message, other)] if evidence else []
+                evidence = [span for span in evidence if not any(_overlap(span, gone) for gone in cancelled)]
             if evidence:
                 found.append(self._flag(text, message, category, evidence))
                 if first_only:
@@ -1192,6 +1197,17 @@ class RedFlagDetector:
                 or not (self._hypothetical(message, span) or self._someone_else(message, span))
             )
         ]
+
+    @staticmethod
+    def _excluded(message: _Message, category: _Category) -> list[Span]:
+        """Spans of ``category``'s patterns that its ``not_when`` or ``sentence_not_when`` cancel."""
+        cancelled = []
+        for rule, layer in ((category.patterns, "clauses"), (category.sentence_patterns, "sentences")):
+            exclusions = message.find(layer, category.not_when) + message.find("sentences", category.sentence_not_when)
+            if exclusions:
+                matches = message.find(layer, rule)
+                cancelled += [span for span in matches if any(_overlap(span, other) for other in exclusions)]
+        return cancelled
 
     def _combination(
         self, message: _Message, category: _Category, cache: dict[tuple[str, int, bool, str], list[Span]]
