@@ -2407,7 +2407,11 @@ def test_yield_patterns_count_unless_a_named_category_fires():
 
 
 def test_words_an_exclusion_cancels_in_the_category_yielded_to_are_not_read_again():
-    walk = {"id": "walk", "patterns": ["legs gave out under me"], "not_when": ["gave out under me after a long shift"]}
+    walk = {
+        "id": "walk",
+        "patterns": ["legs gave out under me", "tried to stand ... ... ... legs gave out"],
+        "not_when": ["gave out under me after a long shift", "stand to"],
+    }
     rules = {
         "categories": [
             {"id": "weakness", "patterns": ["legs are weak"], "yield_patterns": ["legs gave out"], "yield_to": ["walk"]},
@@ -2419,6 +2423,8 @@ def test_words_an_exclusion_cancels_in_the_category_yielded_to_are_not_read_agai
     # Only the words the exclusion covers: weakness still reads a later report, and its own patterns.
     assert detector.detect("my legs gave out under me after a long shift. today my legs gave out again").category == "weakness"
     assert detector.detect("my legs gave out under me after a long shift and my legs are weak").category == "weakness"
+    # Only the exclusion's own words: one that cancels a long match by touching its start leaves the rest.
+    assert detector.detect("tried to stand to fetch the baby and my legs gave out").category == "weakness"
     # Without an exclusion in the category yielded to, nothing changes.
     assert RedFlagDetector({"categories": [rules["categories"][0], {**walk, "not_when": []}]}).detect(
         "my legs gave out under me after a long shift"

@@ -1200,13 +1200,15 @@ class RedFlagDetector:
 
     @staticmethod
     def _excluded(message: _Message, category: _Category) -> list[Span]:
-        """Spans of ``category``'s patterns that its ``not_when`` or ``sentence_not_when`` cancel."""
+        """Spans of ``category``'s ``not_when`` and ``sentence_not_when`` that cancel one of its patterns' matches
+        (the exclusion's own words: a long match it only touches, "tried to stand to fetch the baby and my
+        legs just gave out", leaves "legs just gave out" to the yielding category)."""
         cancelled = []
         for rule, layer in ((category.patterns, "clauses"), (category.sentence_patterns, "sentences")):
             exclusions = message.find(layer, category.not_when) + message.find("sentences", category.sentence_not_when)
             if exclusions:
                 matches = message.find(layer, rule)
-                cancelled += [span for span in matches if any(_overlap(span, other) for other in exclusions)]
+                cancelled += [other for other in exclusions if any(_overlap(span, other) for span in matches)]
         return cancelled
 
     def _combination(
