@@ -25,7 +25,9 @@ read (see that file's header for the syntax). This module
    category's ``not_when`` phrases cancel its patterns, and its signs too where
    it is marked ``not_when_covers_signs``. A
    category's ``yield_patterns`` count only when none of its ``yield_to``
-   categories fires ("legs gave out and i cannot stand up" is cannot_walk).
+   categories fires ("legs gave out and i cannot stand up" is cannot_walk), and
+   not on the words of an exclusion that cancelled one of those categories'
+   patterns ("my legs gave out under me after a long shift" is neither).
 
 Self-harm (``any_mention``) ignores hypothetical, "it passed" and someone-else
 cues and is negated only by a cue right before it ("i'm not suicidal"), so "is it bad that
@@ -992,8 +994,8 @@ class RedFlagDetector:
                 yielded_to = [self._by_id[other] for other in category.yield_to]
                 if evidence and any(evidence_of(other) for other in yielded_to):
                     evidence = []
-                # Words a category yielded to reads, and excludes, are not read again by this one:
-                # "my legs gave out under me after a long shift" is not weakness either.
+                # The words of an exclusion that cancelled a category yielded to are not read again
+                # here: "my legs gave out under me after a long shift" is not weakness either.
                 cancelled = [span for other in yielded_to for span in self._excluded(message, other)] if evidence else []
                 evidence = [span for span in evidence if not any(_overlap(span, gone) for gone in cancelled)]
             if evidence:
