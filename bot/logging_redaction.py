@@ -26,9 +26,11 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+# Not inside a UUID (a ticket id): "12345678-1234-47da-..." or a last group of twelve digits would
+# otherwise read as a phone number, and the id in a log line would be masked.
 PHONE_PATTERN = re.compile(
-    r"(?<![\w])(?:(?:whatsapp|tel|sms):)?"
-    r"(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?![\w])"
+    r"(?<![\w])(?<![0-9a-fA-F]-)(?:(?:whatsapp|tel|sms):)?"
+    r"(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?![\w]|-[0-9a-fA-F]{4}-)"
 )
 PHONE_MASK = "[phone]"
 NAME_MASK = "[name]"

@@ -25,9 +25,24 @@ def test_personal_data_is_masked(text, hidden):
     assert hidden not in redact(text)
 
 
-@pytest.mark.parametrize("text", ["rfa relief lasts 6 to 12 months", "i'm sore after the injection", "ticket 42"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rfa relief lasts 6 to 12 months",
+        "i'm sore after the injection",
+        "ticket 42",
+        # Ticket ids are UUIDs; one whose first groups or last group are all digits is not a phone.
+        "Opened urgent ticket 12345678-1234-47da-b3ff-4d19c164b675 for red flag self_harm",
+        "ticket 0b1d2e3f-47da-4a1b-b3ff-555123456789: staff notified via outbox",
+    ],
+)
 def test_ordinary_text_is_left_alone(text):
     assert redact(text) == text
+
+
+def test_a_phone_number_beside_a_ticket_id_is_still_masked():
+    text = "ticket 12345678-1234-47da-b3ff-4d19c164b675 from +15551234567, call back 555-123-4567"
+    assert redact(text) == "ticket 12345678-1234-47da-b3ff-4d19c164b675 from [phone], call back [phone]"
 
 
 # --- names, in any case ----------------------------------------------------------------------
