@@ -1183,11 +1183,7 @@ class RedFlagDetector:
         matches = message.find(layer, rule)
         if not matches:
             return []
-        excluded = (
-            message.find(layer, category.not_when) + message.find("sentences", category.sentence_not_when)
-            if excluding
-            else []
-        )
+        excluded = self._exclusions(message, category, layer) if excluding else []
         return [
             span
             for span in matches
@@ -1201,13 +1197,18 @@ class RedFlagDetector:
         ]
 
     @staticmethod
+    def _exclusions(message: _Message, category: _Category, layer: str) -> list[Span]:
+        """Spans of ``category``'s ``not_when`` (in ``layer``) and ``sentence_not_when``."""
+        return message.find(layer, category.not_when) + message.find("sentences", category.sentence_not_when)
+
+    @staticmethod
     def _excluded(message: _Message, category: _Category) -> list[Span]:
         """Spans of ``category``'s ``not_when`` and ``sentence_not_when`` that cancel one of its patterns' matches
         (the exclusion's own words: a long match it only touches, "tried to stand to fetch the baby and my
         legs just gave out", leaves "legs just gave out" to the yielding category)."""
         cancelled = []
         for rule, layer in ((category.patterns, "clauses"), (category.sentence_patterns, "sentences")):
-            exclusions = message.find(layer, category.not_when) + message.find("sentences", category.sentence_not_when)
+            exclusions = RedFlagDetector._exclusions(message, category, layer)
             if exclusions:
                 matches = message.find(layer, rule)
                 cancelled += [other for other in exclusions if any(_overlap(span, other) for span in matches)]
