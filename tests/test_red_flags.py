@@ -2581,6 +2581,38 @@ def test_words_an_exclusion_cancels_in_the_category_yielded_to_are_not_read_agai
     ).category == "walk"
 
 
+def test_a_frame_opening_a_sentence_holds_for_all_of_it():
+    rules = {
+        "categories": [
+            {"id": "chest_pain", "reply": "emergency", "patterns": ["chest pain"]},
+            {"id": "self_harm", "reply": "crisis", "any_mention": True, "patterns": ["end it all"]},
+        ],
+        "clauses": {"clause_starters": ["the", "i", "my"]},
+        "hypothetical": {"frame_openers": ["in the (show|novel) [i am watching]", "case study [question]"]},
+    }
+    detector = RedFlagDetector(rules)
+    # Every sentence part after the frame, a self-harm mention too, and after a word or two before it.
+    assert detector.detect("In the show I am watching, the detective has chest pain") is None
+    assert detector.detect("lol so in the novel, the heroine wants to end it all") is None
+    assert detector.detect("Case study question: 62yo with sudden chest pain") is None
+    # Not once the patient comes into it, not in the next sentence, not opening later in a sentence.
+    assert detector.detect("In the show I am watching, my chest pain came back").category == "chest_pain"
+    assert detector.detect("In the show I am watching, the detective fell. I have chest pain").category == "chest_pain"
+    assert detector.detect("I was calm and then in the show I am watching, the detective has chest pain").category == "chest_pain"
+
+
+def test_a_question_whether_something_can_cause_a_sign_takes_the_bare_signs_after_it():
+    rules = {
+        "categories": [{"id": "allergic_reaction", "reply": "emergency", "patterns": ["hives", "throat swell"]}],
+        "hypothetical": {"cues_before": ["dye cause"]},
+    }
+    detector = RedFlagDetector(rules)
+    assert detector.detect("contrast dye cause hives? throat swell? worry for friday") is None
+    # Not when the question names the patient's own ("this", "it", "my"), nor a sign with a time or a person.
+    assert detector.detect("did the dye cause this? throat swell").category == "allergic_reaction"
+    assert detector.detect("contrast dye cause hives? throat swell since an hour").category == "allergic_reaction"
+
+
 def test_others_are_read_from_the_rules():
     rules = {
         **minimal_rules(patterns=["chest pain"]),

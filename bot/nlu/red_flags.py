@@ -67,6 +67,7 @@ LATER_RESOLUTION_WINDOW = 8  # words between a symptom and "but it went away" in
 LATER_RESOLUTION_CLAUSES = 2  # ... or this many clauses on: "numb for hours, just like the nurse said, now it is fine"
 NEXT_SENTENCE_RESOLUTION = 2  # "Back to normal now." may open the next sentence after this many words
 ALL_CLEAR_OPENING = 2  # "(To clarify,) now everything is normal." may open any later sentence after this many words
+FRAME_OPENING = 2  # "(lol so) in the show I'm watching, ..." may open the sentence it frames after this many words
 GAP_WORDS = 3  # what "..." in a pattern stands for
 # English words this rare (names, mostly) are read as a rule word with two neighbouring letters swapped.
 RARE_WORD_RANK = 15000
@@ -86,7 +87,11 @@ _EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
 # watch for? red, swollen, pus, fever?"); any of _NOT_A_BARE_LIST, or a number, makes it the
 # patient's own report instead ("... fever 102 now").
 _BARE_LIST_MAX_WORDS = 6
-_WATCH_FOR_WORDS = frozenset({"watch", "look", "lookout", "signs", "sign", "symptoms", "warning", "expect"})
+_WATCH_FOR_WORDS = frozenset({"watch", "look", "lookout", "signs", "sign", "symptoms", "warning", "expect", "flag", "flags"})
+# So is a question whether something can cause a sign, when it names nothing of the patient's
+# ("contrast dye cause hives? throat swell?"); not "could it cause this? throat swelling".
+_CAUSE_WORDS = frozenset({"cause", "causes"})
+_NOT_A_CAUSE_QUESTION = frozenset({"it", "this", "these", "that", "those"})
 _NOT_A_BARE_LIST = frozenset({
     "i", "me", "my", "mine", "he", "she", "his", "her", "they", "their", "we", "our",
     "is", "am", "are", "was", "were", "have", "has", "had", "been", "got", "getting", "started",
@@ -886,6 +891,9 @@ class RedFlagDetector:
             "came_back": cue("sentences", "negation", "came_back_later"),
             # Opening a sentence part: all of it is history ("Years ago I broke out in hives ...").
             "history_opener": cue("segments", "hypothetical", "history_openers"),
+            # Opening a sentence, puts all of it in a story, a show or a game ("In the crime drama I'm
+            # watching, the detective's legs go numb and he can't walk").
+            "frame": cue("sentences", "hypothetical", "frame_openers"),
             "hypothetical": cue("segments", "hypothetical", "cues_before", "not_hypothetical"),
             # "Is chest pressure a side effect? Been going on an hour": the question is about now.
             "ongoing": cue("sentences", "hypothetical", "ongoing_later", "not_ongoing_later"),
@@ -1189,6 +1197,7 @@ class RedFlagDetector:
             for span in matches
             if not any(_overlap(span, other) for other in excluded)
             and not self._negated(message, span, category)
+            and not self._framed(message, span)
             and (
                 category.any_mention
                 or self._revealed(message)
@@ -1328,9 +1337,10 @@ class RedFlagDetector:
 
     @staticmethod
     def _asks(message: _Message, segment: int) -> bool:
-        """A hypothetical cue (a question, a risk, a "what if") falls in ``segment``."""
+        """A hypothetical cue (a question, a risk, a "what if") or a frame (a story, a study question)
+        falls in ``segment``."""
         segment_of = message.layer("segments").chunk_of
-        return any(segment_of[cue[0]] == segment for cue in message.cues("hypothetical"))
+        return any(segment_of[cue[0]] == segment for cue in message.cues("hypothetical") + message.cues("frame"))
 
     @staticmethod
     def _examples_for_watch_for(message: _Message, segment: int) -> bool:
@@ -1346,10 +1356,13 @@ class RedFlagDetector:
         if not bare_sentence(segment):
             return False
         previous = segment - 1
-        while previous and bare_sentence(previous):
+        while previous and bare_sentence(previous) and not RedFlagDetector._asks(message, previous):
             previous -= 1
         question = message.words[bounds[previous] : bounds[previous + 1]]
-        return not _WATCH_FOR_WORDS.isdisjoint(question) and RedFlagDetector._asks(message, previous)
+        about_causes = not _CAUSE_WORDS.isdisjoint(question) and not any(
+            word in _NOT_A_BARE_LIST or word in _NOT_A_CAUSE_QUESTION for word in question
+        )
+        return (not _WATCH_FOR_WORDS.isdisjoint(question) or about_causes) and RedFlagDetector._asks(message, previous)
 
     @staticmethod
     def _bare_list(message: _Message, segment: int) -> bool:
@@ -1376,6 +1389,25 @@ class RedFlagDetector:
         """A later sentence says the symptom is going on now ("... a side effect? Been going on an hour")."""
         sentence_of = message.layer("sentences").chunk_of
         return any(sentence_of[cue[0]] > sentence_of[span[1] - 1] for cue in message.cues("ongoing"))
+
+    @staticmethod
+    def _framed(message: _Message, span: Span) -> bool:
+        """The phrase's sentence opens with a story, a show or a game ("In the crime drama I'm
+        watching, ...", "The heroine of my novel ...", "On the telenovela ..."), and the patient does
+        not come into it between the frame and the phrase ("In the movie we watched, my chest ..."
+        is the patient's). Unlike a hypothetical cue, the frame reaches every part of its sentence,
+        and it holds for every category: a character's suicide is not the patient's."""
+        start, end = span
+        sentence_of = message.layer("sentences").chunk_of
+        sentence = sentence_of[start]
+        first = message.bounds("sentences")[sentence]
+        return any(
+            cue[0] - first <= FRAME_OPENING
+            and sentence_of[cue[0]] == sentence
+            and cue[1] <= start
+            and _FIRST_PERSON.isdisjoint(message.words[cue[1] : end])
+            for cue in message.cues("frame")
+        )
 
     @staticmethod
     def _revealed(message: _Message) -> bool:
