@@ -1758,6 +1758,18 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('I have chest pain right now, is that a risk with the steroid?', 'chest_pain'),
         ('bleeding that won\'t stop from the RFA site, been steady since lunch', 'bleeding'),
         ('my legs are numb and weak, what that mean?', 'weakness_numbness'),
+        # Round 230: Hawaiian Pidgin ("stay" before a state, "no can", "pau", "shishi").
+        ('since da shot yesterday I neva make shishi, my opu stay full and hard', 'bladder_bowel'),
+        ('Uncle no can lift his right arm since da neck injection', 'weakness_numbness'),
+        ('da incision stay leaking and I get fevah since last night', 'infection'),
+        ('Tongue stay big and I no can swallow, shot was one hour ago', 'allergic_reaction'),
+        ('Auntie stay shaking all over and she no can talk to us', 'seizure'),
+        ('da shot spot no stop bleeding, pau 3 gauze already', 'bleeding'),
+        ('I no like live anymore, da pain stay bad', 'self_harm'),
+        ('tell my kids I love dem, I pau, tanks fo trying', 'self_harm'),
+        ('my husband say he going drive his truck off da pali tonight', 'self_harm'),
+        ('Grandma went make doo doo in her bed and she neva feel um coming, after da epidural', 'bladder_bowel'),
+        ('my head only hurt when I standing, lie flat and pau, since da epidural', 'severe_headache'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -2539,6 +2551,10 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "my sister tried to kill herself 12 years ago and she's doing great, she drove me today",
         'If my mum gets the shot before Eid, could she go into anaphylaxis?',
         "my kids won't do what I tell them, can I bring them to my appointment?",
+        # Round 230.
+        'Will you guys ask me about suicide stuff at da appointment?',
+        'what if dey use da dye on him, his throat going swell?',
+        'Da game last night almost gave me one heart attack, ho!',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
