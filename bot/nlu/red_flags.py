@@ -87,7 +87,10 @@ _EXAMPLE_OPENERS = frozenset({"like", "eg", "say", "maybe", "or"})
 # watch for? red, swollen, pus, fever?"); any of _NOT_A_BARE_LIST, or a number, makes it the
 # patient's own report instead ("... fever 102 now").
 _BARE_LIST_MAX_WORDS = 6
-_WATCH_FOR_WORDS = frozenset({"watch", "look", "lookout", "signs", "sign", "symptoms", "warning", "expect", "flag", "flags", "risk", "risks", "complications", "scenario", "scenarios"})
+_WATCH_FOR_WORDS = frozenset({
+    "watch", "look", "lookout", "signs", "sign", "symptoms", "warning", "expect",
+    "flag", "flags", "risk", "risks", "complications", "scenario", "scenarios",
+})
 # So is a question whether something can cause a sign, when it names nothing of the patient's
 # ("contrast dye cause hives? throat swell?"); not "could it cause this? throat swelling".
 _CAUSE_WORDS = frozenset({"cause", "causes"})
