@@ -2555,6 +2555,8 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'Will you guys ask me about suicide stuff at da appointment?',
         'what if dey use da dye on him, his throat going swell?',
         'Da game last night almost gave me one heart attack, ho!',
+        # A broadness read after round 230: taking the pill bottle along is not taking the pills.
+        'should I take the bottle of pills to my appointment?',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
