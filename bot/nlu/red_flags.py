@@ -1400,6 +1400,9 @@ class RedFlagDetector:
         not come into it between the frame and the phrase ("In the movie we watched, my chest ..."
         is the patient's). Unlike a hypothetical cue, the frame reaches every part of its sentence,
         and it holds for every category: a character's suicide is not the patient's."""
+        frames = message.cues("frame")
+        if not frames:  # most messages: no sentence layer to look up for every match
+            return False
         start, end = span
         sentence_of = message.layer("sentences").chunk_of
         sentence = sentence_of[start]
@@ -1409,7 +1412,7 @@ class RedFlagDetector:
             and sentence_of[cue[0]] == sentence
             and cue[1] <= start
             and _FIRST_PERSON.isdisjoint(message.words[cue[1] : end])
-            for cue in message.cues("frame")
+            for cue in frames
         )
 
     @staticmethod
