@@ -367,6 +367,36 @@ def test_an_unknown_word_is_read_as_the_nearest_rule_word_but_english_words_are_
     assert Normaliser({}, {}, lexicon, [], []).word("bledding") == ("bledding",)
 
 
+def test_a_phrase_spelling_is_read_even_when_one_of_its_words_has_its_own_spelling():
+    from bot.nlu.red_flags import Normaliser
+
+    # Word spellings run first: "pecho" is "chest" before the phrase "me duele el pecho" is looked up.
+    normaliser = Normaliser(
+        {"pecho": ("chest",), "dey": ("is",)},
+        {("me", "duele", "el", "pecho"): ("my", "chest", "hurts"), ("no", "dey", "feel"): ("cannot", "feel")},
+        {"chest", "hurts", "cannot", "feel", "is", "my"},
+        [],
+    )
+    words = [(w, i, i + 1) for i, w in enumerate(("me", "duele", "el", "chest", "mucho"))]
+    assert [w for w, _, _ in normaliser.apply_phrases(words)] == ["my", "chest", "hurts", "mucho"]
+    words = [(w, i, i + 1) for i, w in enumerate(("leg", "no", "is", "feel"))]
+    assert [w for w, _, _ in normaliser.apply_phrases(words)] == ["leg", "cannot", "feel"]
+
+
+def test_a_phrase_spelling_is_not_read_after_the_words_listed_for_it():
+    from bot.nlu.red_flags import Normaliser
+
+    normaliser = Normaliser(
+        {}, {("stay", "numb"): ("is", "numb")}, {"is", "numb"}, [], phrases_not_after={"stay": ["may", "to"]}
+    )
+
+    def read(*words: str) -> list[str]:
+        return [w for w, _, _ in normaliser.apply_phrases([(w, i, i + 1) for i, w in enumerate(words)])]
+
+    assert read("my", "leg", "stay", "numb") == ["my", "leg", "is", "numb"]  # Pidgin: "is numb"
+    assert read("leg", "may", "stay", "numb") == ["leg", "may", "stay", "numb"]  # English keeps "stay"
+    assert read("stay", "numb") == ["is", "numb"]  # nothing before it
+
 def test_the_rules_still_load_without_the_english_word_list(monkeypatch, caplog):
     import bot.embeddings
 
@@ -1770,6 +1800,8 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('my husband say he going drive his truck off da pali tonight', 'self_harm'),
         ('Grandma went make doo doo in her bed and she neva feel um coming, after da epidural', 'bladder_bowel'),
         ('my head only hurt when I standing, lie flat and pau, since da epidural', 'severe_headache'),
+        # Stop 28: a phrase spelling with a word that has its own spelling ("pecho") was never read.
+        ('me duele el pecho mucho desde la inyeccion', 'chest_pain'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):

@@ -387,6 +387,8 @@ class Normaliser:
     Args:
         spellings: word -> replacement words ("cant" -> "cannot", "r" -> "are").
         phrases: word sequence -> replacement, applied after word spellings ("can not" -> "cannot").
+            A key may be written with words that have their own word spelling: "me duele el
+            pecho" also matches as "me duele el chest", the words it reads as by then.
         lexicon: every word the rules use; known words are never "corrected".
         typo_targets: symptom words whose misspellings are corrected (same first
             letter, one edit from six letters, two from nine).
@@ -409,9 +411,16 @@ class Normaliser:
         typo_targets: Iterable[str],
         short_typo_targets: Iterable[str] = (),
         english: Mapping[str, int] | None = None,
+        phrases_not_after: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self.spellings = spellings
-        self.phrases = phrases
+        # Word spellings run first, so a key is also kept in the words it reads as by then.
+        self.phrases = dict(phrases)
+        for key, value in phrases.items():
+            self.phrases.setdefault(tuple(w for word in key for w in spellings.get(word, (word,))), value)
+        # A phrase spelling starting with one of these words is not read after the words listed
+        # for it: Pidgin "my leg stay numb" is "is numb", English "your leg may stay numb" is not.
+        self._not_after = {first: frozenset(words) for first, words in (phrases_not_after or {}).items()}
         self.lexicon = lexicon
         self._targets: dict[str, list[str]] = {}
         for target in sorted(set(typo_targets)):
@@ -424,13 +433,13 @@ class Normaliser:
         }
         # Also read by RedFlagDetector to join words spelled out letter by letter.
         self.english: Mapping[str, int] = english or {}
-        self._in_phrases = {word for key in phrases for word in key}
+        self._in_phrases = {word for key in self.phrases for word in key}
         self._rule_words: dict[str, list[str]] = {}
         for known in sorted(lexicon | {key for key in spellings if key not in self.english}):
             if known.isalpha() and len(known) >= 3:
                 self._rule_words.setdefault(known[0], []).append(known)
-        self._max_phrase = max((len(key) for key in phrases), default=1)
-        self._phrase_starts = {key[0] for key in phrases}
+        self._max_phrase = max((len(key) for key in self.phrases), default=1)
+        self._phrase_starts = {key[0] for key in self.phrases}
         self.word = lru_cache(maxsize=8192)(self._word)
         self.split_word = lru_cache(maxsize=8192)(self._split_word)
         self._pieces: dict[str, int] | None = None  # built on the first word typed without spaces
@@ -538,7 +547,9 @@ class Normaliser:
         out: list[tuple[str, int, int]] = []
         i = 0
         while i < len(words):
-            if words[i][0] not in self._phrase_starts:
+            if words[i][0] not in self._phrase_starts or (
+                i and words[i - 1][0] in self._not_after.get(words[i][0], ())
+            ):
                 out.append(words[i])
                 i += 1
                 continue
@@ -1059,7 +1070,18 @@ class RedFlagDetector:
         lexicon |= {w for value in phrases.values() for w in value}
         for pattern in _all_patterns(rules):
             lexicon |= pattern_words(pattern)
-        return Normaliser(spellings, phrases, lexicon, typo_targets, short_typo_targets, _english_words())
+        not_after = text_rules.get("phrase_spellings_not_after") or {}
+        if not isinstance(not_after, dict) or not all(isinstance(v, list) for v in not_after.values()):
+            raise RedFlagRulesError("text.phrase_spellings_not_after must map a first word to a list of words")
+        return Normaliser(
+            spellings,
+            phrases,
+            lexicon,
+            typo_targets,
+            short_typo_targets,
+            _english_words(),
+            {str(first).lower(): [str(w).lower() for w in words] for first, words in not_after.items()},
+        )
 
     def _category(self, entry: Any, compiler: PatternCompiler) -> _Category:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
