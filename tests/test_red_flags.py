@@ -50,7 +50,8 @@ POSITIVES = [
     ("my leg went completely dead after the shot", "weakness_numbness"),
     ("my arm is numb and weak since the neck injection", "weakness_numbness"),
     ("lost all feeling in my feet", "weakness_numbness"),
-    ("my legs wont hold me up", "weakness_numbness"),
+    # Cannot stand on them: cannot_walk, as the development sets label it (weakness yields to it).
+    ("my legs wont hold me up", "cannot_walk"),
     ("cnt feel my feeet", "weakness_numbness"),
     ("i cant really feel my left leg", "weakness_numbness"),
     ("No fever. No chills. But I can't feel the bottom of my feet.", "weakness_numbness"),
@@ -365,6 +366,7 @@ def test_an_unknown_word_is_read_as_the_nearest_rule_word_but_english_words_are_
     assert Normaliser({}, {}, lexicon, [], [], {"step": 1, "stop": 2}).word("stp") == ("step",)
     # Without an English word list, only the listed symptom words are repaired (as before).
     assert Normaliser({}, {}, lexicon, [], []).word("bledding") == ("bledding",)
+
 
 
 def test_a_phrase_spelling_is_read_even_when_one_of_its_words_has_its_own_spelling():
@@ -1800,8 +1802,45 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('my husband say he going drive his truck off da pali tonight', 'self_harm'),
         ('Grandma went make doo doo in her bed and she neva feel um coming, after da epidural', 'bladder_bowel'),
         ('my head only hurt when I standing, lie flat and pau, since da epidural', 'severe_headache'),
-        # Stop 28: a phrase spelling with a word that has its own spelling ("pecho") was never read.
+        # Stop 28: a phrase spelling with a word that has its own spelling ("pecho", "dey") was never read.
         ('me duele el pecho mucho desde la inyeccion', 'chest_pain'),
+        ('my leg no dey feel anything since dem inject am', 'weakness_numbness'),
+        # Stop 28: the legs as the subject of "cannot feel".
+        ("my legs can't feel anything since the epidural", 'weakness_numbness'),
+        ('both feet dont feel the floor anymore after the block yesterday', 'weakness_numbness'),
+        # Guards: the Pidgin "stay" and the real fit, blood and crisis readings stay.
+        ('my leg stay numb since morning, no can lift um', 'weakness_numbness'),
+        ('he had a seizure and was foaming at the mouth', 'seizure'),
+        ('the towels are soaked with blood and it keeps coming', 'bleeding'),
+        ("i'm giving away my things, i won't need them soon", 'self_harm'),
+        ('my leg is still numb 12 hours later, will it stay numb for good?', 'weakness_numbness'),
+        # Rounds 235-242: relay-service (TTY) typing, the days before a procedure, outdoors people, insurance
+        # fights, grief, crafters, gig workers, Greek/Turkish/Armenian/Albanian/Romanian speakers.
+        ('numb started in one foot, now both feet and it is going up my legs', 'weakness_numbness'),
+        ('after the shot today he not able walk, we carry him to bed', 'cannot_walk'),
+        ('head now, never headache like this, stand up much worse, lie down better', 'severe_headache'),
+        ('how many oxycodone kill a person. i want to stop everything', 'self_harm'),
+        ('i dont want be alive anymore, the rope is in the garage', 'self_harm'),
+        ('my dad got stung by a wasp on the porch and his lips and tongue are swelling, he can barely talk', 'allergic_reaction'),
+        ("i'm throwing up bright red blood since the injection this morning", 'bleeding'),
+        ('tried to pee 6 times since lunch and not a drop, my belly is so tight', 'bladder_bowel'),
+        ('the dead feeling climbs higher up my calves every hour since the facet shots', 'weakness_numbness'),
+        ('my mom dropped on the kitchen floor and shook all over, now she cannot say where she is', 'seizure'),
+        ('my husband cannot sit up without grabbing his head and moaning, he lies flat and it eases', 'severe_headache'),
+        ('my right arm is heavy and will not lift, it happened while I was knitting, injection yesterday', 'weakness_numbness'),
+        ("tell the nurses goodbye. I've left my tools to my nephew. I can't do another day of this", 'self_harm'),
+        ('no pee comes out no matter how hard i push, full feeling since this morning', 'bladder_bowel'),
+        ('the private area does not feel anything since the nerve block', 'bladder_bowel'),
+        ('my head hurting very strong since the injection and I threw up three times', 'severe_headache'),
+        ("my sister texted 'forgive me for everything' and now she is not answering, she was so depressed", 'self_harm'),
+        ('feels like a moose is standing on my chest since this morning', 'chest_pain'),
+        ("Honestly I'm a tough old bird but the headache is the worst of my life and I keep vomiting", 'severe_headache'),
+        ('me ESI today. try stand up, legs no hold me. help', 'cannot_walk'),
+        ('grandma jerk her whole body, eyes not look at me, still going', 'seizure'),
+        ("Can't raise my head off the sleeping bag without my skull splitting, lying flat it eases off", 'severe_headache'),
+        ('Legs are not attached anymore is how it feels, since the block this morning', 'weakness_numbness'),
+        ("I've written my grandchildren letters. I won't be around to see them graduate", 'self_harm'),
+        ('he holds his chest and says it goes up to his jaw, heavy like a weight', 'chest_pain'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -2589,6 +2628,30 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'Da game last night almost gave me one heart attack, ho!',
         # A broadness read after round 230: taking the pill bottle along is not taking the pills.
         'should I take the bottle of pills to my appointment?',
+        # Stop 28: broad phrases found on re-reading (each alarmed before).
+        'my boss was foaming at the mouth about the report',
+        'your leg may stay numb for a few hours after the block, the nurse said',
+        'my arm might stay weak for a day, the doctor said',
+        "giving away my old clothes, won't need them after losing all this weight",
+        'after my night sweats i had towels each one soaked with sweat',
+        # Rounds 235-242.
+        'possible get chest pain from the steroid? just asking for the future',
+        'my aunt read that steroids can cause suicide thoughts, is that a real side effect?',
+        'how long is leg weakness normal after a medial branch block, just in case',
+        'my heart broke when we lost. chest pain joke lol',
+        'the trout I caught was bleeding everywhere from the gills, what a mess in the boat',
+        "the waiver I have to sign lists 'paralysis, bleeding, death', is that really likely?",
+        'the news did a story on hospital bills tonight, a man went into anaphylaxis and got a 30k bill',
+        'grief is like a weight on my chest, the counselor says. no actual pain at all',
+        "my grandson's game where they keep yelling 'I can't feel my legs' drove me nuts while I rested",
+        "our quilting theme this winter is 'numb fingers, warm hearts', thought you'd like it",
+        'is my dad more likely to fall or not be able to walk after his SI joint injection?',
+        'the glaze on my pot bubbled up like hives in the kiln, ruined it',
+        "my chest tightens just thinking about hospitals since my dad's heart attack, anyway when do I check in",
+        'my feet are dead after 10 hours on the warehouse floor, just tired feet',
+        "my brother attempted suicide years ago and he's great now, he's driving me tomorrow",
+        'the team I support is committing suicide playing like that, we lost 5-0',
+        'my friend had a stroke last month and lost the strength in his arm, he is in rehab now',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
