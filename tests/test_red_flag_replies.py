@@ -4,7 +4,14 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from bot.constants import PROJECT_ROOT, RED_FLAG_REPLY_CHECK, RED_FLAG_REPLY_CRISIS, RED_FLAG_REPLY_EMERGENCY
+from bot.constants import (
+    PROJECT_ROOT,
+    RED_FLAG_REPLY_CHECK,
+    RED_FLAG_REPLY_CRISIS,
+    RED_FLAG_REPLY_EMERGENCY,
+    REPLY_OUT_OF_SCOPE,
+    REPLY_REPHRASE,
+)
 
 
 def red_flag_variants() -> dict[str, str]:
@@ -32,3 +39,22 @@ def test_every_reply_says_911_and_gives_the_on_call_line(kind):
 def test_a_reply_that_may_meet_self_harm_gives_988(kind):
     # The safety net's check covers messages no rule read, self-harm among them.
     assert "988" in red_flag_variants()[kind]
+
+
+def _answer_variants(reply: str) -> list[str]:
+    """Every text of utter_answer (web and SMS) shown when the reply slot is ``reply``."""
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+    return [
+        variant["text"]
+        for variant in domain["responses"]["utter_answer"]
+        if any(c.get("name") == "reply" and c.get("value") == reply for c in variant.get("condition") or [])
+    ]
+
+
+@pytest.mark.parametrize("reply", [REPLY_OUT_OF_SCOPE, REPLY_REPHRASE])
+def test_a_message_the_assistant_cannot_read_still_hears_911(reply):
+    # An emergency the rules and the net both miss (a language the bot does not read, round 217's
+    # Quebec French) ends up here: the reply still says to call 911.
+    variants = _answer_variants(reply)
+    assert len(variants) >= 2  # the web widget's and the SMS line's
+    assert all("911" in text for text in variants)
