@@ -399,6 +399,20 @@ def test_a_phrase_spelling_is_not_read_after_the_words_listed_for_it():
     assert read("leg", "may", "stay", "numb") == ["leg", "may", "stay", "numb"]  # English keeps "stay"
     assert read("stay", "numb") == ["is", "numb"]  # nothing before it
 
+
+def test_dictated_punctuation_words_are_read_as_the_marks_they_name(detector):
+    # A voice assistant wrote the marks out as words; the "comma" ends the clause, so the history
+    # cue after it ("before the epidural") no longer reaches back to the emergency before it.
+    text = (
+        "this is his son period dad cannot bear any weight on his legs tonight comma he was walking fine "
+        "before the epidural and now we can't move him"
+    )
+    flag = detector.detect(text)
+    assert flag is not None and flag.category == "cannot_walk"
+    assert flag.text == "cannot bear any weight"  # the patient's own words, offsets kept
+    # Without a dictation mark, "period" is a word: nothing about it is read as punctuation.
+    assert detector.detect("my period is late since the injection, is that normal?") is None
+
 def test_the_rules_still_load_without_the_english_word_list(monkeypatch, caplog):
     import bot.embeddings
 
@@ -1841,6 +1855,30 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('Legs are not attached anymore is how it feels, since the block this morning', 'weakness_numbness'),
         ("I've written my grandchildren letters. I won't be around to see them graduate", 'self_harm'),
         ('he holds his chest and says it goes up to his jaw, heavy like a weight', 'chest_pain'),
+        # Rounds 243-250: South African English, Singlish, parents of toddlers, teachers and coaches,
+        # literal writers, run-on messages, upbeat salespeople, dictated punctuation; the last
+        # 5 alarmed before too (guards; the bottom-or-privates one under weakness, now bladder).
+        ('every time I stand up my head just explodes, lying flat it eases, since the epidural', 'severe_headache'),
+        ('whole morning try to pee cannot come out, bladder so full, nerve block yesterday', 'bladder_bowel'),
+        ("since the injection my bowels keep leaking out on their own, I can't hold it", 'bladder_bowel'),
+        ('She kena another fit just now, third one today, after the RFA', 'seizure'),
+        ('the headache come whenever I stand up, lie flat then go away, since the epidural', 'severe_headache'),
+        ('Press already still bleed, the needle spot on my back, half hour liao', 'bleeding'),
+        ('I have been googling how to overdose since the injection failed', 'self_harm'),
+        ('fitting again, second one in twenty minutes, he had the facet injection today', 'seizure'),
+        ("I gave away my whole book collection today. I don't plan on being around after Friday", 'self_harm'),
+        ('the numbness is moving upward, it reached my knee an hour after it started in my foot', 'weakness_numbness'),
+        ('his leg is switched off, he cannot make the knee bend at all since the epidural', 'weakness_numbness'),
+        ('he has given away his laptop and his games and says he will not be here next month', 'self_harm'),
+        ('she has thought about exactly how she would do it and her pills are counted out', 'self_harm'),
+        ('the numb patch on my calf from this morning is now my whole leg', 'weakness_numbness'),
+        ("I haven't been able to hold my pee at all today, it just comes out and I don't feel it", 'bladder_bowel'),
+        ('if I took all my leftover oxy at once, would it be peaceful? asking for real, I have made up my mind', 'self_harm'),
+        ('my wife collapsed and jerking for two minutes after the kyphoplasty, she has never had epilepsy', 'seizure'),
+        ('since this morning i cant feel my bottom or privates when i wipe, after the block monday', 'bladder_bowel'),
+        ('her arm was getting better after the block but now it is getting weaker again and she cannot hold her cup', 'weakness_numbness'),
+        ("my son's legs cannot kick anymore, like no power, and the numb feeling is going up to his belly", 'weakness_numbness'),
+        ('tight pressure in the middle of my chest where my heart is, my watch says 140 and I am sitting still', 'chest_pain'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -2652,6 +2690,29 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "my brother attempted suicide years ago and he's great now, he's driving me tomorrow",
         'the team I support is committing suicide playing like that, we lost 5-0',
         'my friend had a stroke last month and lost the strength in his arm, he is in rehab now',
+        # Rounds 243-250.
+        "my chest is not tight at all, I was just short of breath climbing the stairs because I'm so out of shape",
+        'my legs are numb from sitting in your waiting room for an hour, when will the doctor be ready?',
+        "doctor, sometimes people feel depressed or even suicidal when pain doesn't improve, right? any support group?",
+        'this tax increase really makes me want to die lol, everything so expensive',
+        "my daughter has decided she can't walk and must be carried everywhere, she is 3",
+        "my son says he can't walk every time I ask him to tidy his room",
+        'kids gave me hives lol figure of speech, quick question about parking',
+        'am I likely to get hives from the steroid? I broke out from a bee sting as a child',
+        "one of my 2nd graders had a nosebleed that wouldn't stop, the school nurse handled it",
+        'we practiced chest pain scenarios in our CPR class today, what time is my injection?',
+        "a student of mine broke his arm last year and couldn't feel his fingers for a bit, unrelated",
+        'school nurse sent a kid home with a 102 fever today, can I still come in for my epidural?',
+        "I worry that after the kyphoplasty I won't be able to walk, is that a risk?",
+        'my temp was 37.3, I know a fever is 38 or above, the site looks fine',
+        "my neighbour's son attempted suicide three years ago, the form asks about people close to me",
+        'I taught a first aid class on anaphylaxis today, which is why I was reading about throat swelling',
+        'my sister was numb from the waist down for her epidural when she had her baby, is mine different?',
+        'mum is worried about chest pain from the cement in her kyphoplasty, is that a real risk?',
+        'this new scheduling software makes me want to kill myself lol jk, can you email the forms?',
+        'the offer made my legs go weak in the best way haha, can we move my ESI?',
+        "I can't walk away from this jigsaw puzzle, so addictive",
+        "your toddler gets a fever of 38 sometimes? mine did today but that's him not me lol",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):

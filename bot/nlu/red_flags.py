@@ -224,6 +224,24 @@ _IS_STEMS = {"it", "that", "there", "he", "she", "what", "who", "where", "here",
 _ASCII_MAP = str.maketrans({k: v for k, v in _CHAR_MAP.items() if len(k) == 1})
 
 
+# Punctuation dictated to a voice assistant comes out as words ("cannot feel my legs comma help
+# period"). A message with one of the unambiguous ones ("comma", "question mark") is read with all of
+# them as the marks they name ("period" too, which elsewhere is a word), each padded to its length.
+_DICTATED = re.compile(r"\b(?:comma|question mark|exclamation (?:mark|point)|new line|new paragraph)\b")
+_SPOKEN_MARK = re.compile(
+    r"\b(comma|period|full stop|question mark|exclamation mark|exclamation point|new line|new paragraph)\b"
+)
+_MARK_FOR = {"comma": ","}
+_MARK_FOR.update({"question mark": "?", "exclamation mark": "!", "exclamation point": "!"})
+
+
+def _spoken_punctuation(lowered: str) -> str:
+    """``lowered`` with dictated punctuation words read as their marks, every offset kept."""
+    if not _DICTATED.search(lowered):
+        return lowered
+    return _SPOKEN_MARK.sub(lambda m: _MARK_FOR.get(m.group(1), ".").ljust(len(m.group())), lowered)
+
+
 def _char_normalise(text: str) -> str:
     """Lower case and plain punctuation, keeping every character at its offset."""
     if text.isascii():
@@ -1136,7 +1154,7 @@ class RedFlagDetector:
         if split:
             joined, spelled = lower_joined, spelled + lower
         run_together = bool(lower)  # found on either reading, so the first says whether a second is worth it
-        lowered = _char_normalise(joined)
+        lowered = _spoken_punctuation(_char_normalise(joined))
         answers = {m.start("answer"): m.start() for m in _ANSWERED_NO.finditer(lowered)}  # answer -> its "?"/":"
         for bare in _BARE_ANSWERED_NO.finditer(lowered):
             answers.setdefault(bare.start("answer"), bare.start("answer"))  # nothing before it to skip
