@@ -231,8 +231,7 @@ _DICTATED = re.compile(r"\b(?:comma|question mark|exclamation (?:mark|point)|new
 _SPOKEN_MARK = re.compile(
     r"\b(comma|period|full stop|question mark|exclamation mark|exclamation point|new line|new paragraph)\b"
 )
-_MARK_FOR = {"comma": ","}
-_MARK_FOR.update({"question mark": "?", "exclamation mark": "!", "exclamation point": "!"})
+_MARK_FOR = {"comma": ",", "question mark": "?", "exclamation mark": "!", "exclamation point": "!"}  # the rest: "."
 
 
 def _spoken_punctuation(lowered: str) -> str:
