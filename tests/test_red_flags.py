@@ -1879,6 +1879,8 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('her arm was getting better after the block but now it is getting weaker again and she cannot hold her cup', 'weakness_numbness'),
         ("my son's legs cannot kick anymore, like no power, and the numb feeling is going up to his belly", 'weakness_numbness'),
         ('tight pressure in the middle of my chest where my heart is, my watch says 140 and I am sitting still', 'chest_pain'),
+        # Stop 28: a hedge about the patient now ("it's possible I have") is not a what if.
+        ("it's possible I have a fever, it's 103 and the site is oozing pus", 'infection'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -2713,6 +2715,9 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'the offer made my legs go weak in the best way haha, can we move my ESI?',
         "I can't walk away from this jigsaw puzzle, so addictive",
         "your toddler gets a fever of 38 sometimes? mine did today but that's him not me lol",
+        # Guards for the hedge: a question and a general "possible to" stay what-ifs.
+        'is it possible I have a fever after the RFA?',
+        "it's possible to get a fever after the injection, right?",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
