@@ -227,16 +227,16 @@ _ASCII_MAP = str.maketrans({k: v for k, v in _CHAR_MAP.items() if len(k) == 1})
 # Punctuation dictated to a voice assistant comes out as words ("cannot feel my legs comma help
 # period"). A message with one of the unambiguous ones ("comma", "question mark") is read with all of
 # them as the marks they name ("period" too, which elsewhere is a word), each padded to its length.
-_DICTATED = re.compile(r"\b(?:comma|question mark|exclamation (?:mark|point)|new line|new paragraph)\b")
 _SPOKEN_MARK = re.compile(
     r"\b(comma|period|full stop|question mark|exclamation mark|exclamation point|new line|new paragraph)\b"
 )
 _MARK_FOR = {"comma": ",", "question mark": "?", "exclamation mark": "!", "exclamation point": "!"}  # the rest: "."
+_WORDS_TOO = frozenset({"period", "full stop"})  # not a sign of dictation on their own
 
 
 def _spoken_punctuation(lowered: str) -> str:
     """``lowered`` with dictated punctuation words read as their marks, every offset kept."""
-    if not _DICTATED.search(lowered):
+    if all(m.group(1) in _WORDS_TOO for m in _SPOKEN_MARK.finditer(lowered)):
         return lowered
     return _SPOKEN_MARK.sub(lambda m: _MARK_FOR.get(m.group(1), ".").ljust(len(m.group())), lowered)
 
