@@ -14,11 +14,15 @@ from bot.constants import (
 )
 
 
+def _responses(name: str) -> list[dict]:
+    """The variants of response ``name`` in domain.yml."""
+    return yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"][name]
+
+
 def red_flag_variants() -> dict[str, str]:
     """Reply kind -> text of utter_red_flag (the unconditioned variant is the emergency one)."""
-    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
     variants = {}
-    for variant in domain["responses"]["utter_red_flag"]:
+    for variant in _responses("utter_red_flag"):
         conditions = variant.get("condition") or []
         kind = conditions[0]["value"] if conditions else RED_FLAG_REPLY_EMERGENCY
         variants[kind] = variant["text"]
@@ -43,10 +47,9 @@ def test_a_reply_that_may_meet_self_harm_gives_988(kind):
 
 def _answer_variants(reply: str) -> list[str]:
     """Every text of utter_answer (web and SMS) shown when the reply slot is ``reply``."""
-    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
     return [
         variant["text"]
-        for variant in domain["responses"]["utter_answer"]
+        for variant in _responses("utter_answer")
         if any(c.get("name") == "reply" and c.get("value") == reply for c in variant.get("condition") or [])
     ]
 
