@@ -368,6 +368,18 @@ def test_an_unknown_word_is_read_as_the_nearest_rule_word_but_english_words_are_
     assert Normaliser({}, {}, lexicon, [], []).word("bledding") == ("bledding",)
 
 
+def test_a_dropped_g_is_read_as_the_word_but_a_common_word_ending_in_in_is_kept():
+    from bot.nlu.red_flags import Normaliser
+
+    lexicon = {"bleeding", "thing", "feeling"}
+    english = {"thin": 2494, "thing": 480, "feeding": 5000, "feeling": 993, "goin": 12820, "going": 197}
+    normaliser = Normaliser({}, {}, lexicon, [], [], english)
+    assert normaliser.word("bleedin") == ("bleeding",)  # a rule word
+    assert normaliser.word("feedin") == ("feeding",)  # an English word, not the nearest rule word "feeling"
+    assert normaliser.word("goin") == ("going",)  # listed as a rare word of its own
+    assert normaliser.word("thin") == ("thin",)  # a common word, not "thing"
+
+
 
 def test_a_phrase_spelling_is_read_even_when_one_of_its_words_has_its_own_spelling():
     from bot.nlu.red_flags import Normaliser

@@ -71,6 +71,8 @@ FRAME_OPENING = 2  # "(lol so) in the show I'm watching, ..." may open the sente
 GAP_WORDS = 3  # what "..." in a pattern stands for
 # English words this rare (names, mostly) are read as a rule word with two neighbouring letters swapped.
 RARE_WORD_RANK = 15000
+# A word ending in "in" at least this rare is read as a dropped g ("goin" is 12,820th, "thin" 2,494th).
+DROPPED_G_RANK = 10000
 # A word typed without its spaces is read as the words it runs together from this many letters
 # ("icantpee"), on a second reading only (see ``RedFlagDetector.detect_all``).
 RUN_TOGETHER_MIN_LETTERS = 6
@@ -526,7 +528,12 @@ class Normaliser:
         single = re.sub(r"([a-z])\1", r"\1", word)
         if single in self.lexicon:
             return single
-        if word.endswith("in") and word + "g" in self.lexicon:  # bleedin -> bleeding
+        # A dropped g ("bleedin", "nothin", "feedin"), but not a common English word ("thin", "pin", "kin").
+        if (
+            word.endswith("in")
+            and self.english.get(word, RARE_WORD_RANK) >= DROPPED_G_RANK
+            and (word + "g" in self.lexicon or word + "g" in self.english)
+        ):
             return word + "g"
         if word in self._swapped:  # pian -> pain, wlak -> walk
             return self._swapped[word]
