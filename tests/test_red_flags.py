@@ -1963,6 +1963,46 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("my team at work is great but I cannot walk since this morning's injection", 'cannot_walk'),
         ("I said I'd kill myself and it's not just an expression", 'self_harm'),
         ('my wife got a fever after her epidural and the site is oozing pus now', 'infection'),
+        # Rounds 259-266 (apologetic patients, military families, hedging, pasted text, rural Australian and New
+        # Zealand English, daily tasks, many chronic conditions, students); quotations from a document; the last
+        # 17 passed before too (guards: someone's own words and an app's answer in quotes still count).
+        ('been on the toilet 30 min, nothing will come out, bladder feels like a full balloon', 'bladder_bowel'),
+        ("could the shot give a tight feeling in my chest? It's been about 20 minutes", 'chest_pain'),
+        ('sitting with my pistol in my lap tonight, the RFA did nothing', 'self_harm'),
+        ("I can't really grip my mug, my left arm feels heavy since the neck injection", 'weakness_numbness'),
+        ('I might just end it tonight, nothing works', 'self_harm'),
+        ('twelve hours and nothing comes out, I really need to go, ESI this morning', 'bladder_bowel'),
+        ('my face and arm on the right side have gone numb in the last half hour, neck injection today', 'weakness_numbness'),
+        ('I lost control of me bladder this morning, after the injections', 'bladder_bowel'),
+        ('numb as anything right round my bum and between my legs since the block', 'bladder_bowel'),
+        ('feeling crook as a dog, chills all night and the wound is weeping pus', 'infection'),
+        ("still bleeding from the needle spot, it's still going after an hour and has filled up the bandaid", 'bleeding'),
+        ("won't be a burden to anyone after tonight, cancel my follow up", 'self_harm'),
+        ("he can't empty his bladder since the stim trial went in", 'bladder_bowel'),
+        ('the fork keeps slipping out of my hand and my arm is tingly up to the shoulder since the cervical RFA', 'weakness_numbness'),
+        ('I have not peed a drop since last night after the epidural, belly feels tight', 'bladder_bowel'),
+        ("10 hours since my epidural and no urine. I'm bloated low down now", 'bladder_bowel'),
+        ('mum said goodbye to everyone tonight and she has her sleeping pills ready', 'self_harm'),
+        ("my husband was jerking for 2 minutes and now he's completely out of it, stim trial today", 'seizure'),
+        ("I'm standing on the car park roof right now, there is no point anymore", 'self_harm'),
+        ("he's been giving away his tools and told me to take care of the kids after the trial failed", 'self_harm'),
+        ("probably nothing, I don't want to make a fuss, but my chest hurts and it goes into my jaw since the RFA", 'chest_pain'),
+        ("he said he'd turn his gun on himself if the blocks failed, they failed", 'self_harm'),
+        ('chest feels like a belt tightening around me since the nerve block', 'chest_pain'),
+        ('his bottom feels like novocaine and he wet the bed, after the block', 'bladder_bowel'),
+        ("my arm just won't do it, can't lift the cup, after the stellate block", 'weakness_numbness'),
+        ('running a fever and shivering, and the needle spot has gone big and red with a yellow head on it', 'infection'),
+        ('I cannot push the brake pedal with my right foot since the SI injection', 'weakness_numbness'),
+        ("the injection site is red and swollen and hot and I've had a fever since yesterday", 'infection'),
+        ("headache 10/10 won't go away with tylenol, threw up twice since the ESI", 'severe_headache'),
+        ("I won't be around for the follow up. I've decided.", 'self_harm'),
+        ('thinking about cutting myself, I have the blade in my hand', 'self_harm'),
+        ("the leaflet says 'positional headache', I think that's what I have: can't sit up without my head pounding, lying flat eases it", 'severe_headache'),
+        ("he texted me 'I can't feel my legs and I can't get up' ten minutes ago, ESI today", 'weakness_numbness'),
+        ("Pasting the app: 'Symptom: numbness. Location: groin.' it's my whole bottom and between my legs since the block", 'weakness_numbness'),
+        ('what if I get a fever? I have one now, 102, and the site is leaking pus', 'infection'),
+        ("I've got hives all over since the injection, is that listed as a known side effect?", 'allergic_reaction'),
+        ('my wife cannot walk her legs gave out after the block', 'cannot_walk'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -2847,6 +2887,39 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'thinking about jumping off the high dive at the pool this summer',
         'my legs would not carry me up that last hill on the hike yesterday, fine now',
         'the dressing was leaking and I did not notice it until my shirt was wet',
+        # Rounds 259-266 and quotations from a document; the last 12 passed before too (guards).
+        "The pharmacy label says 'stop if hives or swelling', no problems at all, can I take it with my blood pressure pill?",
+        "copied from the handout: 'Some patients experience leg numbness.' Not me, all good",
+        "'Bleeding that soaks the dressing' - from the aftercare sheet. Mine is dry, can I take it off?",
+        "the discharge papers say 'loss of bladder control = call 911', just checking what else to watch for",
+        "Read this online: 'Seizures can follow spinal procedures in rare cases.' should I worry? procedure next week",
+        'I was gasping for breath laughing at the comedy special, RFA worked great',
+        "the new manager can't walk and chew gum at the same time lol",
+        "I can't walk up 3 flights with my cane on a normal day, is there a lift at the clinic?",
+        'the podcast I was listening to was about someone who was suicidal after a back injury, it made me hopeful',
+        'watched a doco last night where a bloke had a seizure on a boat, anyway all good here',
+        'the rugby last night gave me chest pains lol, injection went fine',
+        'our backline was paralysed all match, back pain much better though',
+        "the news said a man died by suicide on the bridge, so sad, I'm ok",
+        'I read that people with chronic pain get suicidal, what support do you offer',
+        'MS numbness in my feet unchanged from baseline, no new weakness, day 2 after ESI',
+        "the trial tape is making my skin itchy where it's stuck, nothing else",
+        "could I break out in hives from the contrast? I'm allergic to shellfish",
+        'is a spinal headache a thing that could happen after the ESI on Friday',
+        "could grandad's chest get tight from the sedation? he has a heart history",
+        'the symptom checker listed chest pain as a possible side effect, should I worry before next week',
+        "google says 'chest pain after steroid injection can be a flushing reaction', interesting, I'm fine",
+        "my brother's game guy keeps bleeding out, he yells at the TV all night",
+        "can't walk the dog for a few days after the block? asking ahead",
+        "could the steroid in the shot make me suicidal? I've had dark times before, fine now",
+        'bit of a heavy feeling in my chest yesterday from nerves, gone completely after I got home',
+        "I don't want to make a fuss but is parking free tomorrow",
+        "what if I get a fever? it's been about an hour since the shot",
+        "I won't be a bother to anyone, I'll take a taxi home",
+        "I'm on blood thinners and the headache is still going after an hour",
+        'Got my pills ready for tomorrow, thanks for everything, see you Tuesday',
+        'I have no strength at all today, just tired after the RFA',
+        '2 hours since the block and no pee yet, drinking water',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -2901,11 +2974,30 @@ def test_a_minimal_rules_dict_works():
         (minimal_rules(patterns=["cannot look at (the )?light"]), "write optional words as"),
         (minimal_rules(patterns=["(my|his) (hand|foot) (just)? flops"]), "write optional words as"),
         (minimal_rules(patterns=["/edge(?!\\s+of\\s+(?:exam table))/"]), "write optional words as"),
+        ({**minimal_rules(), "hypothetical": {"quote_sources": ["the (sheet|label)"]}}, "quote_sources must be plain"),
     ],
 )
 def test_bad_rules_are_rejected_with_a_clear_message(rules, message):
     with pytest.raises(RedFlagRulesError, match=message):
         RedFlagDetector(rules)
+
+
+def test_a_quotation_from_a_document_is_the_documents_not_the_patients():
+    rules = {**minimal_rules(), "hypothetical": {"quote_sources": ["label", "sheet", "leaflet"]}}
+    detector = RedFlagDetector(rules)
+    assert detector.detect("bad chest pain") is not None
+    # Named before the quotation in its sentence, or right after it ("from the med leaflet").
+    assert detector.detect("The label says 'stop if chest pain'. Fine here.") is None
+    assert detector.detect("The label says \u201cstop if chest pain\u201d. Fine here.") is None  # curly quotes
+    assert detector.detect("'Chest pain may mean a reaction' - from the med leaflet. I'm fine.") is None
+    # Not the document's: the patient's own report outside it, someone's words, no source at all.
+    assert detector.detect("The label says 'stop if hives'. I have chest pain now.") is not None
+    assert detector.detect("he texted me 'chest pain, help' ten minutes ago") is not None
+    assert detector.detect("I keep saying 'chest pain' to myself") is not None
+    # Taken by the patient as their own just after it.
+    assert detector.detect("The sheet says 'chest pain' - I think that's what I have.") is not None
+    # A quotation in another sentence than its source is not sourced.
+    assert detector.detect("I read the sheet. 'chest pain' since noon.") is not None
 
 
 def test_sentence_patterns_match_across_clause_cuts():

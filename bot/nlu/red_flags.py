@@ -261,6 +261,47 @@ def _char_normalise(text: str) -> str:
     return "".join(out)
 
 
+# A quotation in straight quotes (curly ones are made straight first): opened after a space, a colon,
+# a bracket or a dash, closed before a space or punctuation, so "don't" and "leg's" do not end one.
+_QUOTE = re.compile(r"""(?:^|(?<=[\s:(\[-]))(["'])(?=[^\s"'])(.{2,300}?)(?<=[^\s"'])\1(?=$|[\s.,;:!?)\]-])""", re.S)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+SOURCE_BEFORE_CHARS = 80  # how far before a quotation its source may be named, within the sentence
+SOURCE_AFTER_CHARS = 45  # "'Bleeding that soaks the dressing' - from the sheet"
+SOURCE_NAMED_AFTER_CHARS = 20  # the source a word or two after "from the": "from the med leaflet"
+# ... unless the patient then takes the quotation as their own ("discharge sheet mentioned 'positional
+# headache' and to call. I think thats what this is, ...") within this many characters after it.
+OWNED_AFTER_CHARS = 60
+_OWNED = re.compile(
+    r"\b(?:thats|that'?s|that is|this is|its|it'?s|it is)\s+(?:exactly\s+|just\s+)?what\s+"
+    r"(?:this is|i have|i'?ve got|i got|is happening|it is|it'?s|he has|she has|i'?m having|i am having)\b"
+    r"|\bi\s+(?:have|think i have|got|'?ve got)\s+(?:that|this|it|those|all of (?:that|those|them))\b"
+    r"|\bsounds like (?:me|mine|what i have|what'?s happening)\b"
+)
+
+
+def _sourced_quotes(lowered: str, source: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Character spans of quotations taken from a document ("The pharmacy label says 'stop if hives
+    or swelling'", "copied from the handout: '...'", "'Bleeding that soaks the dressing' - from the
+    sheet"): a source named before the quotation in its sentence, or "from the ..." right after it,
+    and not taken by the patient as their own just after it ("I think thats what this is").
+    Someone's own words in quotes ("he sent me: 'can't get off the toilet'") have no such source."""
+    if source is None or ('"' not in lowered and "'" not in lowered):
+        return []
+    spans = []
+    for quote in _QUOTE.finditer(lowered):
+        before = lowered[max(0, quote.start() - SOURCE_BEFORE_CHARS) : quote.start()]
+        ends = list(_SENTENCE_END.finditer(before))
+        before = before[ends[-1].end() :] if ends else before
+        after = lowered[quote.end() : quote.end() + SOURCE_AFTER_CHARS]
+        named_after = re.match(r"\s*(?:-\s*|,\s*)?(?:from|off|per)\s+(?:the|my|a|an|this|that|our|his|her)?\s*", after)
+        named = named_after and source.search(after, named_after.end(), named_after.end() + SOURCE_NAMED_AFTER_CHARS)
+        if (source.search(before) or named) and not _OWNED.search(
+            lowered, quote.end(), quote.end() + OWNED_AFTER_CHARS
+        ):
+            spans.append(quote.span(2))
+    return spans
+
+
 # A word spelled out in capital letters, as on a letter board or for emphasis: "P A I N",
 # "N-O P-E-E", "I W A N T T O E N D I T" (three letters or more, or two joined by hyphens).
 _SPELLED = re.compile(r"(?<![A-Za-z])[A-Z](?:(?:[ -][A-Z]){2,}|(?:-[A-Z])+)(?![A-Za-z])")
@@ -797,10 +838,12 @@ class _Message:
         spans: list[tuple[int, int]],
         bounds: dict[str, list[int]],
         run_together: bool = False,
+        sourced: list[tuple[int, int]] | None = None,
     ) -> None:
         self._cue_rules = cue_rules
         self.words = words
         self.spans = spans  # original character span of each word
+        self.sourced = sourced or []  # character spans of quotations from a document (``_sourced_quotes``)
         self._bounds = bounds
         self._word_set = set(words)
         self._joined = " " + " ".join(words)
@@ -904,6 +947,14 @@ class RedFlagDetector:
             return compiler.compile(_listed(section, key, where), f"{where}.{key}")
 
         self._negation_window = int(negation.get("window", DEFAULT_NEGATION_WINDOW))
+        sources = _listed(hypothetical, "quote_sources", "hypothetical")
+        if not all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", source) for source in sources):
+            raise RedFlagRulesError("hypothetical.quote_sources must be plain lower-case words")
+        self._quote_sources = (
+            re.compile(r"\b(?:" + "|".join(re.escape(source).replace(r"\ ", r"\s+") for source in sources) + r")\b")
+            if sources
+            else None
+        )
         sections = {"negation": negation, "hypothetical": hypothetical, "others": others}
 
         def cue(layer: str, where: str, key: str, *masks: str) -> tuple[str, Rule | None, Rule | None]:
@@ -1225,7 +1276,7 @@ class RedFlagDetector:
             inside = [i for i, (start, _) in enumerate(spans) if run_start <= start < run_end]
             if inside:
                 spans[inside[-1]] = (spans[inside[-1]][0], run_end)
-        return _Message(self._cue_rules, words, spans, bounds, run_together)
+        return _Message(self._cue_rules, words, spans, bounds, run_together, _sourced_quotes(lowered, self._quote_sources))
 
     def _asserted(
         self,
@@ -1247,6 +1298,7 @@ class RedFlagDetector:
             if not any(_overlap(span, other) for other in excluded)
             and not self._negated(message, span, category)
             and not self._framed(message, span)
+            and not self._quoted_from_a_document(message, span)
             and (
                 category.any_mention
                 or self._revealed(message)
@@ -1460,6 +1512,15 @@ class RedFlagDetector:
             and _FIRST_PERSON.isdisjoint(message.words[cue[1] : end])
             for cue in frames
         )
+
+    @staticmethod
+    def _quoted_from_a_document(message: _Message, span: Span) -> bool:
+        """The phrase is inside a quotation from a label, a handout, an app or a web page (see
+        ``_sourced_quotes``): the document's words, not the patient's, in every category, as a frame is."""
+        if not message.sourced:
+            return False
+        first, last = message.spans[span[0]][0], message.spans[span[1] - 1][1]
+        return any(start <= first and last <= end for start, end in message.sourced)
 
     @staticmethod
     def _revealed(message: _Message) -> bool:
