@@ -274,7 +274,7 @@ OWNED_AFTER_CHARS = 60
 _OWNED = re.compile(
     r"\b(?:thats|that'?s|that is|this is|its|it'?s|it is)\s+(?:exactly\s+|just\s+)?what\s+"
     r"(?:this is|i have|i'?ve got|i got|is happening|it is|it'?s|he has|she has|i'?m having|i am having)\b"
-    r"|\bi\s+(?:have|think i have|got|'?ve got)\s+(?:that|this|it|those|all of (?:that|those|them))\b"
+    r"|\bi(?:\s+think\s+i)?(?:\s+have|'ve|\s+got|'ve\s+got|\s+have\s+got)\s+(?:that|this|it|those|all\s+of\s+(?:that|those|them))\b"
     r"|\bsounds like (?:me|mine|what i have|what'?s happening)\b"
 )
 
@@ -1515,7 +1515,7 @@ class RedFlagDetector:
 
     @staticmethod
     def _quoted_from_a_document(message: _Message, span: Span) -> bool:
-        """The phrase is inside a quotation from a label, a handout, an app or a web page (see
+        """The phrase is inside a quotation from a label, a handout, a leaflet or a web page (see
         ``_sourced_quotes``): the document's words, not the patient's, in every category, as a frame is."""
         if not message.sourced:
             return False
