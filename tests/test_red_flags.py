@@ -1963,6 +1963,7 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("my team at work is great but I cannot walk since this morning's injection", 'cannot_walk'),
         ("I said I'd kill myself and it's not just an expression", 'self_harm'),
         ('my wife got a fever after her epidural and the site is oozing pus now', 'infection'),
+        ('temp over 39 and I cannot walk since the block, anything else I should do?', 'cannot_walk'),
         # Rounds 259-266 (apologetic patients, military families, hedging, pasted text, rural Australian and New
         # Zealand English, daily tasks, many chronic conditions, students); quotations from a document; the last
         # 17 passed before too (guards: someone's own words and an app's answer in quotes still count).
@@ -2887,6 +2888,7 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'thinking about jumping off the high dive at the pool this summer',
         'my legs would not carry me up that last hill on the hike yesterday, fine now',
         'the dressing was leaking and I did not notice it until my shirt was wet',
+        'checklist q: which signs after the block need 911? Temp over 38, weakness, cannot walk, anything else?',
         # Rounds 259-266 and quotations from a document; the last 12 passed before too (guards).
         "The pharmacy label says 'stop if hives or swelling', no problems at all, can I take it with my blood pressure pill?",
         "copied from the handout: 'Some patients experience leg numbness.' Not me, all good",
