@@ -268,6 +268,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 SOURCE_BEFORE_CHARS = 80  # how far before a quotation its source may be named, within the sentence
 SOURCE_AFTER_CHARS = 45  # "'Bleeding that soaks the dressing' - from the sheet"
 SOURCE_NAMED_AFTER_CHARS = 20  # the source a word or two after "from the": "from the med leaflet"
+_FROM_THE = re.compile(r"\s*(?:-\s*|,\s*)?(?:from|off|per)\s+(?:the|my|a|an|this|that|our|his|her)?\s*")
 # ... unless the patient then takes the quotation as their own ("discharge sheet mentioned 'positional
 # headache' and to call. I think thats what this is, ...") within this many characters after it.
 OWNED_AFTER_CHARS = 60
@@ -293,7 +294,7 @@ def _sourced_quotes(lowered: str, source: re.Pattern[str] | None) -> list[tuple[
         ends = list(_SENTENCE_END.finditer(before))
         before = before[ends[-1].end() :] if ends else before
         after = lowered[quote.end() : quote.end() + SOURCE_AFTER_CHARS]
-        named_after = re.match(r"\s*(?:-\s*|,\s*)?(?:from|off|per)\s+(?:the|my|a|an|this|that|our|his|her)?\s*", after)
+        named_after = _FROM_THE.match(after)
         named = named_after and source.search(after, named_after.end(), named_after.end() + SOURCE_NAMED_AFTER_CHARS)
         if (source.search(before) or named) and not _OWNED.search(
             lowered, quote.end(), quote.end() + OWNED_AFTER_CHARS
