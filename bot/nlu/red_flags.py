@@ -142,7 +142,7 @@ _CHAR_MAP = {
 _FORM_ITEM = re.compile(r"(?<![\w#])(?:#|q)\d{1,2}(?=[\s.):])")  # "#1", "Q4": a form's question number
 _TOKEN = re.compile(
     r"(?P<slash>[a-z]/[a-z]\b|[a-z]/(?![a-z0-9]))"  # w/o, b/c, w/
-    r"|(?P<item>(?<![\w.])\d{1,2}\)(?=\s))"  # "1) is it ok to shower 2) my son just had a seizure"
+    r"|(?P<item>(?<![\w.:])\d{1,2}\)(?=\s))"  # "1) is it ok to shower 2) my son just had a seizure"
     # "a) is it ok to nap b) hives all over", "few things * can i take a bath * i'm leaking urine"
     # and, in a form with two or more, its question numbers: "#1 3 #2 no #3 no", "Q4 walking ok? - no. Q1 ..."
     # (a lone "#2" is not: "went #2 in my pants").
@@ -153,7 +153,7 @@ _TOKEN = re.compile(
     r"|(?P<number>\d+(?:\.\d+)?)"
     r"|(?P<abbrev>(?<![a-z])(?:no|nr)\.(?=\s*\d))"  # "no. 12": the word "number", no negation, no sentence end
     r"|(?P<word>[a-z]+(?:['-][a-z]+)*|[&+])"
-    r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s))"
+    r"|(?P<strong>[.!?;\n]+|\u2026|(?<=\s)-+(?=\s)(?!\s+(?:like|such as|e\.g\.|eg|for example|including)\b))"
     r"|(?P<soft>[,:])"
 )
 _BRACKETED_QUESTION = re.compile(r"\([^()\n]{0,80}\?[^()\n]{0,30}\)")  # "(is it called like this?)", "(sp?)"
@@ -562,6 +562,8 @@ class Normaliser:
         if word.endswith("'s"):
             stem = word[:-2]
             return (stem, "is") if stem in _IS_STEMS else self.word(stem)
+        if word.startswith("t'") and len(word) > 4:  # Northern English "t'floor", "t'loo": the floor, the loo
+            return ("the", *self.word(word[2:]))
         if "'" in word:
             return self.word(word.replace("'", ""))
         return None
@@ -1243,7 +1245,10 @@ class RedFlagDetector:
             else:
                 read, split_read = self._normaliser.word(raw), self._normaliser.split_word(raw)
                 run_together = run_together or split_read != read
-                into[-1].extend((word, match.start(), match.end()) for word in (split_read if split else read))
+                read = split_read if split else read
+                if raw.endswith("'s") and read[-1:] != ("is",) and _is_before_a_verb(lowered, match.end()):
+                    read = (*read, "is")  # "me dad's burning up": is, not his
+                into[-1].extend((word, match.start(), match.end()) for word in read)
         sentences += [sentence for _, _, aside in asides for sentence in aside]
 
         words: list[str] = []
@@ -1336,9 +1341,13 @@ class RedFlagDetector:
                 key = (sign, category.negation_window, category.any_mention, category.id if excludes else "")
                 if key not in cache:
                     cache[key] = self._asserted(message, self._signs[sign], category, excluding=excludes)
-                if not cache[key]:
+                # A sign named twice needs two spans apart: "given his dog away" and "written letters to all of us"
+                # (two different signs may share words: "wrote letters to my kids" is a farewell and a final act).
+                taken = [used for used, name in zip(evidence, combination[: len(evidence)], strict=True) if name == sign]
+                span = next((span for span in cache[key] if not any(_overlap(span, used) for used in taken)), None)
+                if span is None:
                     break
-                evidence.append(cache[key][0])
+                evidence.append(span)
             else:
                 return evidence
         return []
@@ -1425,6 +1434,16 @@ class RedFlagDetector:
             if RedFlagDetector._asks(message, segment - 1):
                 return True
         if segment and RedFlagDetector._examples_for_watch_for(message, segment):
+            return True
+        # A list of examples a comma cut ("warning signs to watch for - like seizure, fever, can't walk"):
+        # the earlier part of the sentence opened it and asks.
+        previous_words = message.words[message.bounds("segments")[segment - 1] : first] if segment else []
+        if (
+            first not in message.bounds("sentences")
+            and not _EXAMPLE_OPENERS.isdisjoint(previous_words)
+            and RedFlagDetector._bare_list(message, segment)
+            and RedFlagDetector._asks(message, segment - 1)
+        ):
             return True
         # "... if chest tightness is a side effect? He's had it about an hour": a later sentence
         # saying it is going on now outweighs a question or history cue after the phrase too.
@@ -1568,6 +1587,7 @@ class RedFlagDetector:
                 person[0] <= cue[0]
                 and sentence_of[cue[0]] == sentence
                 and not any(end <= other[0] < cue[0] for other in people)
+                and not _about_the_writer(message.words[end : cue[0]])
                 for cue in message.cues("person_now")
             ):
                 continue  # "my husband had his rfa today and now he cannot walk" (not "..., and my aunt still ...")
@@ -1584,6 +1604,26 @@ class RedFlagDetector:
         last = max(span[1] for span in evidence) - 1
         start, end = message.spans[first][0], message.spans[last][1]
         return RedFlag(category.id, category.reply, start, end, text[start:end])
+
+
+# "dad's burning up", "nana's having a turn": an "'s" before a word in -ing is "is" (not "dad's wedding").
+_ING_AFTER = re.compile(r"\s+([a-z]{2,}ing)\b")
+_ING_NOUNS = frozenset(
+    "thing nothing something anything everything morning evening ceiling wedding building clothing pudding "
+    "stuffing sibling spring string during bring ring king sing wing swing sting icing filling lining "
+    "bedding handling parking housing funding meeting painting drawing setting".split()
+)
+
+
+def _is_before_a_verb(lowered: str, end: int) -> bool:
+    after = _ING_AFTER.match(lowered, end)
+    return after is not None and after.group(1) not in _ING_NOUNS
+
+
+def _about_the_writer(between: list[str]) -> bool:
+    """A "now" after the phrase, past an "I" and no he/she/they, is the writer's: "... couldn't feel her arm,
+    that's why I'm so into energy healing now"."""
+    return not _FIRST_PERSON.isdisjoint(between) and _THIRD_PERSON.isdisjoint(between)
 
 
 def _overlap(a: Span, b: Span) -> bool:
