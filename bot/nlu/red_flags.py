@@ -1435,12 +1435,13 @@ class RedFlagDetector:
                 return True
         if segment and RedFlagDetector._examples_for_watch_for(message, segment):
             return True
-        # A list of examples a comma cut ("warning signs to watch for - like seizure, fever, can't walk"):
-        # the earlier part of the sentence opened it and asks.
+        # A list of examples a comma cut ("warning signs to watch for - like seizure, fever, can't walk",
+        # "what should the night staff watch for, fever, chest pain, anything else?"): the earlier part
+        # of the sentence opened it and asks.
         previous_words = message.words[message.bounds("segments")[segment - 1] : first] if segment else []
         if (
             first not in message.bounds("sentences")
-            and not _EXAMPLE_OPENERS.isdisjoint(previous_words)
+            and not (_EXAMPLE_OPENERS.isdisjoint(previous_words) and _WATCH_FOR_WORDS.isdisjoint(previous_words))
             and RedFlagDetector._bare_list(message, segment)
             and RedFlagDetector._asks(message, segment - 1)
         ):
