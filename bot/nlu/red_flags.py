@@ -223,6 +223,26 @@ _PRONOUNS = {"i", "you", "u", "we", "they", "he", "she", "it", "that", "there", 
 _IS_STEMS = {"it", "that", "there", "he", "she", "what", "who", "where", "here", "this"}
 
 
+# "dad's burning up", "nana's having a turn": an "'s" before a word in -ing is "is" (not "dad's wedding").
+_ING_AFTER = re.compile(r"\s+([a-z]{2,}ing)\b")
+_ING_NOUNS = frozenset(
+    "thing nothing something anything everything morning evening ceiling wedding building clothing pudding "
+    "stuffing sibling spring string during bring ring king sing wing swing sting icing filling lining "
+    "bedding handling parking housing funding meeting painting drawing setting".split()
+)
+
+
+def _is_before_a_verb(lowered: str, end: int) -> bool:
+    after = _ING_AFTER.match(lowered, end)
+    return after is not None and after.group(1) not in _ING_NOUNS
+
+
+def _about_the_writer(between: list[str]) -> bool:
+    """A "now" after the phrase, past an "I" and no he/she/they, is the writer's: "... couldn't feel her arm,
+    that's why I'm so into energy healing now"."""
+    return not _FIRST_PERSON.isdisjoint(between) and _THIRD_PERSON.isdisjoint(between)
+
+
 _ASCII_MAP = str.maketrans({k: v for k, v in _CHAR_MAP.items() if len(k) == 1})
 
 
@@ -1605,26 +1625,6 @@ class RedFlagDetector:
         last = max(span[1] for span in evidence) - 1
         start, end = message.spans[first][0], message.spans[last][1]
         return RedFlag(category.id, category.reply, start, end, text[start:end])
-
-
-# "dad's burning up", "nana's having a turn": an "'s" before a word in -ing is "is" (not "dad's wedding").
-_ING_AFTER = re.compile(r"\s+([a-z]{2,}ing)\b")
-_ING_NOUNS = frozenset(
-    "thing nothing something anything everything morning evening ceiling wedding building clothing pudding "
-    "stuffing sibling spring string during bring ring king sing wing swing sting icing filling lining "
-    "bedding handling parking housing funding meeting painting drawing setting".split()
-)
-
-
-def _is_before_a_verb(lowered: str, end: int) -> bool:
-    after = _ING_AFTER.match(lowered, end)
-    return after is not None and after.group(1) not in _ING_NOUNS
-
-
-def _about_the_writer(between: list[str]) -> bool:
-    """A "now" after the phrase, past an "I" and no he/she/they, is the writer's: "... couldn't feel her arm,
-    that's why I'm so into energy healing now"."""
-    return not _FIRST_PERSON.isdisjoint(between) and _THIRD_PERSON.isdisjoint(between)
 
 
 def _overlap(a: Span, b: Span) -> bool:
