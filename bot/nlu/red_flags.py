@@ -1458,14 +1458,14 @@ class RedFlagDetector:
         # A list of examples a comma cut ("warning signs to watch for - like seizure, fever, can't walk",
         # "what should the night staff watch for, fever, chest pain, anything else?"): the earlier part
         # of the sentence opened it and asks.
-        previous_words = message.words[message.bounds("segments")[segment - 1] : first] if segment else []
-        if (
-            first not in message.bounds("sentences")
-            and not (_EXAMPLE_OPENERS.isdisjoint(previous_words) and _WATCH_FOR_WORDS.isdisjoint(previous_words))
-            and RedFlagDetector._bare_list(message, segment)
-            and RedFlagDetector._asks(message, segment - 1)
-        ):
-            return True
+        if segment and first not in message.bounds("sentences"):
+            previous_words = message.words[message.bounds("segments")[segment - 1] : first]
+            if (
+                not (_EXAMPLE_OPENERS.isdisjoint(previous_words) and _WATCH_FOR_WORDS.isdisjoint(previous_words))
+                and RedFlagDetector._bare_list(message, segment)
+                and RedFlagDetector._asks(message, segment - 1)
+            ):
+                return True
         # "... if chest tightness is a side effect? He's had it about an hour": a later sentence
         # saying it is going on now outweighs a question or history cue after the phrase too.
         later = [cue[0] for cue in message.cues("history") if cue[0] >= end and segment_of[cue[0]] == segment]
