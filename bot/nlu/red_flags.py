@@ -104,6 +104,9 @@ _NOT_A_BARE_LIST = frozenset({
 })
 # Words that put the patient back in a sentence about someone else ("my wife says i passed out").
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+# Sentence adverbs of the writer's own stance: after one, a story's sentence goes on in the writer's
+# voice ("watched a documentary about someone who ... and honestly it felt like a relief to imagine").
+_WRITER_STANCE = frozenset({"honestly", "personally", "frankly"})
 # Pronouns that, after a pet and a person were both named, are taken to be the person.
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 
@@ -1466,6 +1469,15 @@ class RedFlagDetector:
                 and RedFlagDetector._asks(message, segment - 1)
             ):
                 return True
+            # "What symptoms mean I should call? Bleeding, chest pain, numbness?": the comma cut the
+            # example sentence after its first sign; every part of it is a bare list.
+            opening = segment - 1
+            while opening and message.bounds("segments")[opening] not in message.bounds("sentences"):
+                opening -= 1
+            if all(RedFlagDetector._bare_list(message, index) for index in range(opening, segment + 1)) and (
+                RedFlagDetector._examples_for_watch_for(message, opening) if opening else False
+            ):
+                return True
         # "... if chest tightness is a side effect? He's had it about an hour": a later sentence
         # saying it is going on now outweighs a question or history cue after the phrase too.
         later = [cue[0] for cue in message.cues("history") if cue[0] >= end and segment_of[cue[0]] == segment]
@@ -1537,7 +1549,7 @@ class RedFlagDetector:
         """The phrase's sentence opens with a story, a show or a game ("In the crime drama I'm
         watching, ...", "The heroine of my novel ...", "On the telenovela ..."), and the patient does
         not come into it between the frame and the phrase ("In the movie we watched, my chest ..."
-        is the patient's). Unlike a hypothetical cue, the frame reaches every part of its sentence,
+        is the patient's, and so is what follows "honestly"). Unlike a hypothetical cue, the frame reaches every part of its sentence,
         and it holds for every category: a character's suicide is not the patient's."""
         frames = message.cues("frame")
         if not frames:  # most messages: no sentence layer to look up for every match
@@ -1551,6 +1563,7 @@ class RedFlagDetector:
             and sentence_of[cue[0]] == sentence
             and cue[1] <= start
             and _FIRST_PERSON.isdisjoint(message.words[cue[1] : end])
+            and _WRITER_STANCE.isdisjoint(message.words[cue[1] : end])
             for cue in frames
         )
 
