@@ -2268,6 +2268,29 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('breathing feels like there is a lump in my throat since the dye', 'allergic_reaction'),
         ("my throat. it feels like it's closing up and I can barely swallow", 'allergic_reaction'),
         ('my brother is fitting on the kitchen floor', 'seizure'),
+        # Rounds 319-326 (beekeepers and gardeners, British South Asian families, Haitian Creole speakers,
+        # hairdressers, hospice and funeral workers, email replies quoting the clinic, finance people,
+        # crafters); the last 7 passed before too.
+        ('Blood seeping through it all, this is the 4th dressing since the RFA', 'bleeding'),
+        ('found a note saying goodbye and his rifle is missing from the safe', 'self_harm'),
+        ('my bowels opened without me knowing, found it in my pants', 'bladder_bowel'),
+        ('Numb. Whole right leg. Started an hour ago after the block', 'weakness_numbness'),
+        ('she lost her bowels in the car and could not feel it', 'bladder_bowel'),
+        ('numb patch on my calf yesterday, now the whole leg from the knee down', 'weakness_numbness'),
+        ("I've got a plan and the means at home", 'self_harm'),
+        ("I've started planning my own. I've picked the date.", 'self_harm'),
+        ("> Bruising is common after the injection.\nnot bruising, real blood pouring out of the spot and I can't get it to stop", 'bleeding'),
+        ("> Mood changes can happen.\nI'm sitting in my car in the garage thinking about turning it on", 'self_harm'),
+        ("is chest pain a side effect? mine is a crushing pain and I'm sweating", 'chest_pain'),
+        ("I've given them to my sister along with the house keys. I won't need them after tonight.", 'self_harm'),
+        ('Is it harmless if my lips are swelling and I can hear myself wheeze? Started right after I got home.', 'allergic_reaction'),
+        ('not pee for whole day after the epidural, belly is swollen and sore', 'bladder_bowel'),
+        ('grandpa says his head going to break and he is vomiting', 'severe_headache'),
+        ('he just froze, shaking all over. nobody home. now very sleepy', 'seizure'),
+        ('> Redness larger than a quarter should be reported.\nthe redness is bigger than my palm now and I have a fever', 'infection'),
+        ("My wife says it's the worst headache she has ever had and she keeps vomiting, nerve block today", 'severe_headache'),
+        ('> 101 fever since last night and the injection site is red and draining', 'infection'),
+        ("> Report numbness.\nMy legs are numb and I can't stand up since the epidural", 'weakness_numbness'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -3429,6 +3452,53 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "I've decided. I'm going to the top of the building tonight to see the fireworks.",
         "the incision feels like it's closing up nicely",
         'I crashed my bike into a wall last year, healed fine',
+        # Rounds 319-326; the last 11 passed before too (guards for readings narrowed before committing).
+        '> Seek help for trouble breathing or chest pain.\nBreathing is fine, thanks, just sore.',
+        'The hives are doing well this year, two new colonies',
+        "I'll check the hives after the epidural, is that ok?",
+        "the only hives I've had this week are the bee kind",
+        "Is chest tightness something I'd need to watch for with the steroid?",
+        "you can't walk in there without ducking, the shed's a mess",
+        "the hen can't walk properly, bad foot",
+        "if abbu can't pass urine after the procedure, is that an emergency?",
+        'lol my chest is killing me from laughing at the video',
+        'How I know if a headache after the epidural is a spinal headache?',
+        "My cousin said it's the worst headache and I'm scared to get it",
+        'my grandmother used to say never say you want to die',
+        "my dog keeps peeing everywhere, I can't control her bladder",
+        'you give me chest pain with your driving, I told him',
+        'the hair dryer had a seizure and died',
+        'I said I could kill myself to my boss after I lost the file, it was a joke',
+        "Are hives a reaction to the dressing? I've had hives from a plaster before.",
+        'the legs-gave-out feeling lasted about five minutes in recovery',
+        'one man had a seizure before he died, hard week at the hospice',
+        'the man I sat with last night died peacefully, he had been struggling to breathe for days',
+        "one of our residents had a fever and an infected ulcer last month, he's recovering well",
+        'nobody got convulsion at quiz night',
+        'First aid training today was on anaphylaxis and throat swelling',
+        'Does a fever right after the injection mean infection?',
+        'my toddler is potty training and had two accidents today',
+        'my phone battery committed suicide',
+        'my worry is a spinal headache after the ESI',
+        'killing myself over these spreadsheets',
+        'the audit is giving me a 10 out of 10 headache',
+        'watching a medical drama while I knit and someone had a seizure',
+        'this sweater makes me want to kill myself, 400 rows to frog',
+        'chest crushing disappointment at the quilt show',
+        'the red dye keeps bleeding into the white fabric',
+        'we learned the suicide knot in macrame class',
+        '> Bleeding that soaks the bandage is an emergency.',
+        '> fever\nnone\n> numbness or weakness\nnone',
+        "coach said the boys couldn't walk after that practice",
+        'I volunteer with a suicide prevention charity',
+        'the only chest pain I had was watching my team lose',
+        "I feel like I can't walk away from this job",
+        "my fantasy football running back couldn't stand after the hit",
+        "my cat got tangled in the yarn and couldn't walk for a second",
+        "I've given my old bike to my nephew along with the helmet, he'll love it",
+        "I won't need them after tonight, the crutches I mean, I'm walking fine",
+        'nobody home when I called the clinic, can you call me back?',
+        "the mark from the injection is bigger than my palm now, it's a bruise, no fever",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -3574,6 +3644,44 @@ def test_words_spelled_out_in_capital_letters_are_read_as_words(detector):
     assert "weak" not in detector._analyse("w e a k").words
     # Offsets are kept: the flag quotes the patient's own letters.
     assert detector.detect("Letter board says W E A K. He had the injection today.").text == "board says W E A K"
+
+
+def test_an_apostrophe_d_before_been_is_had():
+    detector = RedFlagDetector({"categories": [{"id": "allergic_reaction", "patterns": ["hives"]}]})
+    assert detector._analyse("he'd been struggling for days").words[:3] == ["he", "had", "been"]
+    # Anywhere else it is still "would".
+    assert detector._analyse("she'd like to know").words[:2] == ["she", "would"]
+
+
+def test_lines_quoted_with_a_greater_than_sign_are_not_the_patients_words():
+    detector = RedFlagDetector(
+        {"categories": [{"id": "bleeding", "patterns": ["bleeding that soaks", "blood pouring"]}]}
+    )
+    # An email reply quoting the clinic's warning list: the quoted line is the clinic's.
+    assert detector.detect("> Report any bleeding that soaks the bandage.\nall dry here, thanks") is None
+    assert detector.detect("thanks!\n  >> bleeding that soaks the dressing: call us") is None
+    # The reply under it is read.
+    flag = detector.detect("> Bruising is common.\nnot a bruise, blood pouring out")
+    assert flag is not None and flag.text == "blood pouring"
+    # A reading written with ">" at the start of a line is no quotation.
+    flag = RedFlagDetector({"categories": [{"id": "infection", "patterns": ["101 fever"]}]}).detect("> 101 fever since last night")
+    assert flag is not None and flag.category == "infection"
+
+
+def test_a_framed_sentence_goes_on_in_the_writers_voice_after_honestly():
+    rules = {
+        "categories": [{"id": "self_harm", "patterns": ["relief to imagine"]}],
+        "hypothetical": {"frame_openers": ["watched a documentary about"]},
+    }
+    detector = RedFlagDetector(rules)
+    assert detector.detect("watched a documentary about a man for whom it was a relief to imagine") is None
+    assert detector.detect("watched a documentary about a man and honestly it was a relief to imagine").category == "self_harm"
+
+
+def test_a_comma_cut_list_of_signs_after_a_watch_for_question_is_an_example_list(detector):
+    assert detector.detect("What symptoms mean I should call after the RFA? Bleeding, chest pain, numbness, fever?") is None
+    # A sentence of signs with a time is a report, not an example.
+    assert detector.detect("What symptoms mean I should call? Bleeding, chest pain since 6pm, sweating").category == "chest_pain"
 
 
 def test_a_house_number_after_no_is_read_as_number_and_ends_no_sentence():

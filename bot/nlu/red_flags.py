@@ -235,6 +235,10 @@ _ING_NOUNS = frozenset(
 )
 
 
+# "he'd been": an "'d" before "been" is "had".
+_BEEN_AFTER = re.compile(r"\s+been\b")
+
+
 def _is_before_a_verb(lowered: str, end: int) -> bool:
     after = _ING_AFTER.match(lowered, end)
     return after is not None and after.group(1) not in _ING_NOUNS
@@ -301,6 +305,18 @@ _OWNED = re.compile(
     r"|\bi(?:\s+think\s+i)?(?:\s+have|'ve|\s+got|'ve\s+got|\s+have\s+got)\s+(?:that|this|it|those|all\s+of\s+(?:that|those|them))\b"
     r"|\bsounds like (?:me|mine|what i have|what'?s happening)\b"
 )
+
+
+# A line quoted from an earlier message with ">", as an email reply quotes the clinic's message or
+# its discharge instructions ("> Report any bleeding that soaks the bandage.\nbandage is dry"):
+# not a "> 101" reading at the start of a line.
+_EMAIL_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>+(?![ \t]*[\d.])[^\n]*")
+
+
+def _email_quoted_lines(lowered: str) -> list[tuple[int, int]]:
+    """Character spans of lines quoted with ">" from an earlier message: the clinic's words, not the
+    patient's, as a quotation from a document is."""
+    return [line.span() for line in _EMAIL_QUOTED_LINE.finditer(lowered)] if ">" in lowered else []
 
 
 def _sourced_quotes(lowered: str, source: re.Pattern[str] | None) -> list[tuple[int, int]]:
@@ -1271,6 +1287,8 @@ class RedFlagDetector:
                 read = split_read if split else read
                 if raw.endswith("'s") and read[-1:] != ("is",) and _is_before_a_verb(lowered, match.end()):
                     read = (*read, "is")  # "me dad's burning up": is, not his
+                elif read[-1:] == ("would",) and raw.endswith("'d") and _BEEN_AFTER.match(lowered, match.end()):
+                    read = (*read[:-1], "had")  # "he'd been struggling to breathe for days": had, not would
                 into[-1].extend((word, match.start(), match.end()) for word in read)
         sentences += [sentence for _, _, aside in asides for sentence in aside]
 
@@ -1305,7 +1323,7 @@ class RedFlagDetector:
             inside = [i for i, (start, _) in enumerate(spans) if run_start <= start < run_end]
             if inside:
                 spans[inside[-1]] = (spans[inside[-1]][0], run_end)
-        return _Message(self._cue_rules, words, spans, bounds, run_together, _sourced_quotes(lowered, self._quote_sources))
+        return _Message(self._cue_rules, words, spans, bounds, run_together, _sourced_quotes(lowered, self._quote_sources) + _email_quoted_lines(lowered))
 
     def _asserted(
         self,
@@ -1570,7 +1588,8 @@ class RedFlagDetector:
     @staticmethod
     def _quoted_from_a_document(message: _Message, span: Span) -> bool:
         """The phrase is inside a quotation from a label, a handout, a leaflet or a web page (see
-        ``_sourced_quotes``): the document's words, not the patient's, in every category, as a frame is."""
+        ``_sourced_quotes``) or on a line quoted with ">" from an earlier message (``_email_quoted_lines``):
+        the document's words, not the patient's, in every category, as a frame is."""
         if not message.sourced:
             return False
         first, last = message.spans[span[0]][0], message.spans[span[1] - 1][1]
