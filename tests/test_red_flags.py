@@ -2291,6 +2291,10 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("My wife says it's the worst headache she has ever had and she keeps vomiting, nerve block today", 'severe_headache'),
         ('> 101 fever since last night and the injection site is red and draining', 'infection'),
         ("> Report numbness.\nMy legs are numb and I can't stand up since the epidural", 'weakness_numbness'),
+        # Rounds 303-326, guards (readings narrowed after the mid-session CI); the last 3 passed before too.
+        ('the only chest pain I have is when I breathe in, since the kyphoplasty', 'chest_pain'),
+        ('my hives are doing this weird spreading thing since the contrast', 'allergic_reaction'),
+        ('the only hives I have are on my neck and they are spreading since the dye', 'allergic_reaction'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -3499,6 +3503,9 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "I won't need them after tonight, the crutches I mean, I'm walking fine",
         'nobody home when I called the clinic, can you call me back?',
         "the mark from the injection is bigger than my palm now, it's a bruise, no fever",
+        # Rounds 303-326, guards; the last 2 passed before too (guards for readings narrowed before committing).
+        'I go to the toilet and nothing unusual, pee is normal',
+        'I have to push hard for urine sometimes, prostate, is that ok for the procedure?',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):

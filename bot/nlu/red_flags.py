@@ -1323,7 +1323,8 @@ class RedFlagDetector:
             inside = [i for i, (start, _) in enumerate(spans) if run_start <= start < run_end]
             if inside:
                 spans[inside[-1]] = (spans[inside[-1]][0], run_end)
-        return _Message(self._cue_rules, words, spans, bounds, run_together, _sourced_quotes(lowered, self._quote_sources) + _email_quoted_lines(lowered))
+        quoted = _sourced_quotes(lowered, self._quote_sources) + _email_quoted_lines(lowered)
+        return _Message(self._cue_rules, words, spans, bounds, run_together, quoted)
 
     def _asserted(
         self,
@@ -1567,8 +1568,9 @@ class RedFlagDetector:
         """The phrase's sentence opens with a story, a show or a game ("In the crime drama I'm
         watching, ...", "The heroine of my novel ...", "On the telenovela ..."), and the patient does
         not come into it between the frame and the phrase ("In the movie we watched, my chest ..."
-        is the patient's, and so is what follows "honestly"). Unlike a hypothetical cue, the frame reaches every part of its sentence,
-        and it holds for every category: a character's suicide is not the patient's."""
+        is the patient's, and so is what follows "honestly"). Unlike a hypothetical cue, the frame
+        reaches every part of its sentence, and it holds for every category: a character's suicide
+        is not the patient's."""
         frames = message.cues("frame")
         if not frames:  # most messages: no sentence layer to look up for every match
             return False
