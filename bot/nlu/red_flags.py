@@ -107,6 +107,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 # Sentence adverbs of the writer's own stance: after one, a story's sentence goes on in the writer's
 # voice ("watched a documentary about someone who ... and honestly it felt like a relief to imagine").
 _WRITER_STANCE = frozenset({"honestly", "personally", "frankly"})
+# Either puts the writer back into a framed sentence.
+_WRITERS_OWN = _FIRST_PERSON | _WRITER_STANCE
 # Pronouns that, after a pet and a person were both named, are taken to be the person.
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 
@@ -1493,8 +1495,10 @@ class RedFlagDetector:
             opening = segment - 1
             while opening and message.bounds("segments")[opening] not in message.bounds("sentences"):
                 opening -= 1
-            if all(RedFlagDetector._bare_list(message, index) for index in range(opening, segment + 1)) and (
-                RedFlagDetector._examples_for_watch_for(message, opening) if opening else False
+            if (
+                opening
+                and all(RedFlagDetector._bare_list(message, index) for index in range(opening + 1, segment + 1))
+                and RedFlagDetector._examples_for_watch_for(message, opening)
             ):
                 return True
         # "... if chest tightness is a side effect? He's had it about an hour": a later sentence
@@ -1582,8 +1586,7 @@ class RedFlagDetector:
             cue[0] - first <= FRAME_OPENING
             and sentence_of[cue[0]] == sentence
             and cue[1] <= start
-            and _FIRST_PERSON.isdisjoint(message.words[cue[1] : end])
-            and _WRITER_STANCE.isdisjoint(message.words[cue[1] : end])
+            and _WRITERS_OWN.isdisjoint(message.words[cue[1] : end])
             for cue in frames
         )
 
