@@ -2295,6 +2295,21 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('the only chest pain I have is when I breathe in, since the kyphoplasty', 'chest_pain'),
         ('my hives are doing this weird spreading thing since the contrast', 'allergic_reaction'),
         ('the only hives I have are on my neck and they are spreading since the dye', 'allergic_reaction'),
+        # Rounds 327-334 (stage and theatre people, Persian speakers, hunters and anglers, drivers, book clubs, writers with dyslexia, ranch hands, scientists and engineers).
+        ("since this morning I can't tell if I need the toilet, after the ESI", 'bladder_bowel'),
+        ('my seat feels numb since the injection', 'bladder_bowel'),
+        ('I wet straight through my overalls and never felt it', 'bladder_bowel'),
+        ('been trying since last night and nothing came, I really need to pee', 'bladder_bowel'),
+        ('his arms are getting more and more weak since the neck injection', 'weakness_numbness'),
+        ('is it normal for her to jerk like that and not respond? she had the block today', 'seizure'),
+        ("my head's never hurt so bad, since the epidural yesterday", 'severe_headache'),
+        ('the spot is bleeding like a stuck pig', 'bleeding'),
+        ("bleeding from the injection spot, I pressed very long and it's still coming", 'bleeding'),
+        ('I bought a rope yesterday, the pain in my back is too much', 'self_harm'),
+        ("he said he'd take the car out and never come back", 'self_harm'),
+        ('thinking of driving into the garage and leaving the engine running', 'self_harm'),
+        ("saved up all my pills and I'm going to take em all tonight", 'self_harm'),
+        ("Sent goodbye texts to my friends. Can't do another year of this.", 'self_harm'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -3506,6 +3521,23 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         # Rounds 303-326, guards; the last 2 passed before too (guards for readings narrowed before committing).
         'I go to the toilet and nothing unusual, pee is normal',
         'I have to push hard for urine sometimes, prostate, is that ok for the procedure?',
+        # Rounds 327-334 (stage and theatre people, Persian speakers, hunters and anglers, drivers, book clubs, writers with dyslexia, ranch hands, scientists and engineers).
+        'my boss gave me hives this week lol, when is my appointment',
+        "my brother can't walk since he broke his leg skiing, so he can't drive me",
+        "the calf has scours and can't stand, vet's coming",
+        'our server basically had a seizure overnight, can I move my appointment',
+        'my wife has a fit every time she sees the bill',
+        'the seizure the nurse warned me about never happened',
+        'that match was a heart attack, what a finish',
+        "I'll go into cardiac arrest when I see the bill",
+        'my hands went numb from shock when I saw the price',
+        'the cold water made my hands numb this morning',
+        "worst headache I ever had was at my brother's wedding",
+        'my toes went numb skiing but that was last year',
+        'legs were a little wobbly walking to the car after the sedation',
+        'in the medical show we watched, the nurse could not walk after a crash',
+        'the bass were having a fit in the shallows',
+        'my khaleh had a fever and an infected tooth last month',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
