@@ -2310,6 +2310,26 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('thinking of driving into the garage and leaving the engine running', 'self_harm'),
         ("saved up all my pills and I'm going to take em all tonight", 'self_harm'),
         ("Sent goodbye texts to my friends. Can't do another year of this.", 'self_harm'),
+        # Rounds 335-342 (lawyers and court staff, miners and rail and construction crews, storm chasers, Tamil and Sri Lankan families, Samoan and Tongan families, gospel choirs, Nigerian English, radio operators).
+        ('the numbness began at the hips and is now at my knees', 'weakness_numbness'),
+        ('my hands are not gripping anything since the neck injection', 'weakness_numbness'),
+        ("my chest, it's been squeezing on and off since lunch", 'chest_pain'),
+        ('my chest started paining badly after the injection', 'chest_pain'),
+        ("he was jerking all over and couldn't answer anyone", 'seizure'),
+        ("can't stand long enough to wee since the injection", 'cannot_walk'),
+        ('my head just about explodes when I stand, fine lying flat', 'severe_headache'),
+        ('every time I sit up my head is in agony, lying down helps', 'severe_headache'),
+        ('I keep thinking how easy it would be to just stop', 'self_harm'),
+        ("I'm thinking of how to end it", 'self_harm'),
+        ("he's giving away his guitar and talking about not being here", 'self_harm'),
+        ("she wants to go and join dad, she's been saying goodbye to everyone", 'self_harm'),
+        ('this is my last transmission, goodbye everyone', 'self_harm'),
+        ('is it okay to have a headache that makes me vomit? had the epidural yesterday', 'severe_headache'),
+        ('she fitted twice today since the injection', 'seizure'),
+        ("no fever, only the bleeding from the site won't stop", 'bleeding'),
+        ('no pain just the site keeps bleeding', 'bleeding'),
+        ("I've tried to pee every hour since the block and nothing comes out", 'bladder_bowel'),
+        ("I haven't had any urge at all and not passed urine since the injection", 'bladder_bowel'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -3538,6 +3558,22 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'in the medical show we watched, the nurse could not walk after a crash',
         'the bass were having a fit in the shallows',
         'my khaleh had a fever and an infected tooth last month',
+        # Rounds 335-342 (lawyers and court staff, miners and rail and construction crews, storm chasers, Tamil and Sri Lankan families, Samoan and Tongan families, gospel choirs, Nigerian English, radio operators).
+        'the judge had the worst headache of her career',
+        "half of them can't walk a straight line after the party",
+        'nothing soaking through the bandage, all dry',
+        'my feet are dead from standing all shift',
+        'legs were a bit wobbly from the sedation',
+        'the dog fell asleep on my lap so long my legs went numb',
+        'back in 99 my legs went numb for a day after a fall',
+        'the hood looks like it broke out in hives after the hail',
+        'the kids got hives of mosquito bites at camp',
+        "the game was so tense I couldn't breathe",
+        'the organ had a fit during the hymn',
+        'I keep worrying I will not be able to walk after the procedure',
+        'my bum was numb for a bit after the caudal, they said it would wear off and it did by evening',
+        'my sister said the headache was the worst ever, that was 2015',
+        'my legs felt heavy and warm right after the block',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -3715,6 +3751,25 @@ def test_a_framed_sentence_goes_on_in_the_writers_voice_after_honestly():
     detector = RedFlagDetector(rules)
     assert detector.detect("watched a documentary about a man for whom it was a relief to imagine") is None
     assert detector.detect("watched a documentary about a man and honestly it was a relief to imagine").category == "self_harm"
+
+
+def test_a_denial_stops_at_just_or_only_pointing_at_something_else():
+    detector = RedFlagDetector(
+        {
+            "categories": [
+                {"id": "seizure", "patterns": ["seizure"]},
+                {"id": "bleeding", "patterns": ["keeps bleeding", "bleeding"]},
+            ],
+            "negation": {"cues_before": ["no", "not"]},
+        }
+    )
+    # "no fever" denies the fever, not the bleeding that "just"/"only" points at.
+    assert detector.detect("no pain no fever just the site keeps bleeding").category == "bleeding"
+    assert detector.detect("no fever, only the bleeding from the needle spot").category == "bleeding"
+    # Without them the denial still covers what follows it.
+    assert detector.detect("no pain no fever and the site keeps bleeding") is None
+    # "just" before a word that is not a new subject ends nothing: "not a seizure, just jittery".
+    assert detector.detect("not a seizure just jittery seizure") is None
 
 
 def test_a_comma_cut_list_of_signs_after_a_watch_for_question_is_an_example_list(detector):

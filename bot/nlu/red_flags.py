@@ -63,6 +63,10 @@ REPLY_KINDS = (REPLY_EMERGENCY, REPLY_CRISIS)
 
 DEFAULT_NEGATION_WINDOW = 5  # words allowed between a negation cue and the symptom
 RESOLUTION_WINDOW = 4  # words between a symptom and "... went away" in its clause
+# A denial reaches no further than "just" or "only" and what they point at: "no pain no fever, just the
+# site keeps bleeding" (not "not a seizure just jittery").
+NEGATION_SCOPE_ENDS = frozenset({"just", "only"})
+NEGATION_SCOPE_POINTS = frozenset({"the", "my", "his", "her", "their", "this", "that", "a", "an", "some"})
 LATER_RESOLUTION_WINDOW = 8  # words between a symptom and "but it went away" in its sentence
 LATER_RESOLUTION_CLAUSES = 2  # ... or this many clauses on: "numb for hours, just like the nurse said, now it is fine"
 NEXT_SENTENCE_RESOLUTION = 2  # "Back to normal now." may open the next sentence after this many words
@@ -1402,7 +1406,12 @@ class RedFlagDetector:
         chunk_of = message.layer("clauses").chunk_of
         clause = chunk_of[start]
         for cue in message.cues("negation"):
-            if cue[1] <= start and start - cue[1] <= category.negation_window and chunk_of[cue[0]] == clause:
+            if (
+                cue[1] <= start
+                and start - cue[1] <= category.negation_window
+                and chunk_of[cue[0]] == clause
+                and not _scope_ended(message.words[cue[1] : start + 1])
+            ):
                 return True
         if ANSWERED_NO in message.words[end : end + RESOLUTION_WINDOW + 1]:
             answer = message.words.index(ANSWERED_NO, end)
@@ -1662,6 +1671,12 @@ class RedFlagDetector:
         last = max(span[1] for span in evidence) - 1
         start, end = message.spans[first][0], message.spans[last][1]
         return RedFlag(category.id, category.reply, start, end, text[start:end])
+
+
+def _scope_ended(words: list[str]) -> bool:
+    """Whether a denial before ``words`` stops at a "just"/"only" that points at something new in them."""
+    pairs = zip(words, words[1:], strict=False)
+    return any(word in NEGATION_SCOPE_ENDS and following in NEGATION_SCOPE_POINTS for word, following in pairs)
 
 
 def _overlap(a: Span, b: Span) -> bool:
