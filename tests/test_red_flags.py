@@ -2315,7 +2315,7 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('my hands are not gripping anything since the neck injection', 'weakness_numbness'),
         ("my chest, it's been squeezing on and off since lunch", 'chest_pain'),
         ('my chest started paining badly after the injection', 'chest_pain'),
-        ("he was jerking all over and couldn't answer anyone", 'seizure'),
+        ("she was jerking where she couldn't answer anyone", 'seizure'),
         ("can't stand long enough to wee since the injection", 'cannot_walk'),
         ('my head just about explodes when I stand, fine lying flat', 'severe_headache'),
         ('every time I sit up my head is in agony, lying down helps', 'severe_headache'),
@@ -2330,6 +2330,14 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('no pain just the site keeps bleeding', 'bleeding'),
         ("I've tried to pee every hour since the block and nothing comes out", 'bladder_bowel'),
         ("I haven't had any urge at all and not passed urine since the injection", 'bladder_bowel'),
+        # Rounds 327-342, guards for exclusions narrowed before committing (these passed before too).
+        ('I broke out in hives after the injection once I got home', 'allergic_reaction'),
+        ("my leg went lame and I can't walk since the block", 'cannot_walk'),
+        ('I had a seizure in the play tonight, they called an ambulance', 'seizure'),
+        ('the printer broke and he had a seizure', 'seizure'),
+        ('the seizure the nurse warned me about happened tonight', 'seizure'),
+        ('the worst headache I have ever had was the one last night after the block, still going', 'severe_headache'),
+        ('my legs are numb since the block, will they be fine by dinner?', 'weakness_numbness'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -3574,6 +3582,14 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'my bum was numb for a bit after the caudal, they said it would wear off and it did by evening',
         'my sister said the headache was the worst ever, that was 2015',
         'my legs felt heavy and warm right after the block',
+        # Rounds 327-342, guards: the first two are a broad reading from before (they failed before); the rest guard
+        # readings narrowed before committing (they passed before too).
+        'the kids want to jump off the bridge into the lake',
+        "we're going to jump off the cliff into the sea on holiday",
+        "I couldn't answer anyone, I was shaking with nerves at the interview",
+        'my lawyer has been pressing since Monday',
+        "he keeps talking about not being here for Christmas, he's giving away his old guitar",
+        'we discussed Anna Karenina at the station scene in book club',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
