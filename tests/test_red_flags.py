@@ -2338,6 +2338,34 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('the seizure the nurse warned me about happened tonight', 'seizure'),
         ('the worst headache I have ever had was the one last night after the block, still going', 'severe_headache'),
         ('my legs are numb since the block, will they be fine by dinner?', 'weakness_numbness'),
+        # Rounds 343-350 and readings found at stop 33 (failed on the rules of 2a11a39)
+        ('since the block no urine has come out since yesterday morning and her belly is hard', 'bladder_bowel'),
+        ('i did not pee the whole day since the nerve block, tummy tight', 'bladder_bowel'),
+        ("I'm ready to let go of this body, the pain wins", 'self_harm'),
+        ('going to drive to the overpass after this text, done hurting', 'self_harm'),
+        ('he says he will drown himself in the river tonight', 'self_harm'),
+        ('she plans to jump from her balcony tonight, the injection did nothing', 'self_harm'),
+        ('gonna twist the throttle wide open into a semi on the highway', 'self_harm'),
+        ('i looked up how much pentobarbital it would take', 'self_harm'),
+        ('my wife has been talking about euthanizing herself since the RFA failed', 'self_harm'),
+        ('I have made my plan and I am at peace now', 'self_harm'),
+        ('her hand twitched and jerked and she could not speak for a minute after the neck injection', 'seizure'),
+        ("it's not my stomach that hurts its my chest, since the RFA", 'chest_pain'),
+        ('my chest has never hurt like this, since the facet injection', 'chest_pain'),
+        ('his legs have gone to mush since the epidural', 'weakness_numbness'),
+        ('my left arm keeps flopping since the neck injection this afternoon', 'weakness_numbness'),
+        ('her right hand is weak and she drops her cup, but she is walking fine', 'weakness_numbness'),
+        # Guards for the narrowed readings of rounds 343-350 (alarm before and after)
+        ('going to drown myself in the lake tonight', 'self_harm'),
+        ('my dad died of a heart attack and now I have chest pain', 'chest_pain'),
+        ('dad had a heart attack three years back, now I have chest pain since the block', 'chest_pain'),
+        ('the injection gives me the worst headache every time I stand up', 'severe_headache'),
+        ('I got hives from the dye, it always does this, throat feels tight', 'allergic_reaction'),
+        ("haven't peed since the injection two hours ago and my bladder is bursting and it hurts", 'bladder_bowel'),
+        ('I drove the car into a tree on purpose last year', 'self_harm'),
+        ("my foot just hangs and I can't lift it", 'weakness_numbness'),
+        ("I can't walk yet, it has been 10 hours since the block", 'cannot_walk'),
+        ("I haven't peed since the injection 14 hours ago", 'bladder_bowel'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -3590,6 +3618,27 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'my lawyer has been pressing since Monday',
         "he keeps talking about not being here for Christmas, he's giving away his old guitar",
         'we discussed Anna Karenina at the station scene in book club',
+        # Rounds 343-350 and readings found at stop 33 (failed on the rules of 2a11a39)
+        'the spinal headache everyone warns about, the worst headache of your life type, how do I spot it?',
+        'my class says my flow makes their legs give out, lol',
+        'the boss yelled and I about had a seizure, anyway see you friday',
+        'when the wifi went down the whole office had a fit',
+        'my feet were dead numb after 12 hours in my work boots, the injection site is fine',
+        "a lady at the bar couldn't breathe until someone did the heimlich on her",
+        'my fingers would not work until I warmed them at the stove, back is fine',
+        'the worst headache in our house is the dog barking at 5am',
+        'i scared i cannot walk after',
+        'my son says he cannot walk after running the mile at school, drama',
+        "he gives me chest pains with his driving, anyway I'm ready for my facet injection",
+        'I get hives from bandaids sometimes, will the dressing be ok?',
+        "my daughter's swollen lip is from falling off the swing, not me",
+        "nurse said vets have a high suicide rate, I'm doing fine, just saying",
+        "read an article about a nurse who killed herself, so sad, I'm ok and in therapy",
+        "my foot hangs off the end of the bed because I'm tall",
+        "my husband drove the car into a tree last year, he's fine, can he drive me to the appointment?",
+        "I haven't peed since the injection an hour ago, is that normal?",
+        "the baby I nanny can't walk yet, she's only 9 months",
+        'this booking app is a 10 out of 10 headache to use',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
@@ -3786,6 +3835,21 @@ def test_a_denial_stops_at_just_or_only_pointing_at_something_else():
     assert detector.detect("no pain no fever and the site keeps bleeding") is None
     # "just" before a word that is not a new subject ends nothing: "not a seizure, just jittery".
     assert detector.detect("not a seizure just jittery seizure") is None
+
+
+def test_walking_well_later_clears_weak_legs_but_not_a_weak_arm():
+    detector = RedFlagDetector(
+        {
+            "categories": [
+                {"id": "weakness_numbness", "cleared_by_walking": True, "patterns": ["(legs|arm|hand) (is|are|were) weak"]},
+            ],
+            "negation": {"walking_later": ["(he|she|i) is walking fine"]},
+        }
+    )
+    assert detector.detect("his legs were weak after the block, he is walking fine") is None
+    # Walking says nothing about an arm or a hand: "his left arm is weak ... He is walking fine and talking fine."
+    assert detector.detect("his left arm is weak, he is walking fine").category == "weakness_numbness"
+    assert detector.detect("her hand is weak since the neck shot. she is walking fine").category == "weakness_numbness"
 
 
 def test_a_comma_cut_list_of_signs_after_a_watch_for_question_is_an_example_list(detector):

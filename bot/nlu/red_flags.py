@@ -67,6 +67,11 @@ RESOLUTION_WINDOW = 4  # words between a symptom and "... went away" in its clau
 # site keeps bleeding" (not "not a seizure just jittery").
 NEGATION_SCOPE_ENDS = frozenset({"just", "only"})
 NEGATION_SCOPE_POINTS = frozenset({"the", "my", "his", "her", "their", "this", "that", "a", "an", "some"})
+# Walking well later clears weak or numb legs, not an arm, hand or face: "his left arm is weak, he cannot hold
+# the pail. He is walking fine and talking fine."
+WALKING_DOES_NOT_CLEAR = frozenset(
+    {"arm", "arms", "hand", "hands", "finger", "fingers", "wrist", "wrists", "grip", "face", "shoulder", "thumb"}
+)
 LATER_RESOLUTION_WINDOW = 8  # words between a symptom and "but it went away" in its sentence
 LATER_RESOLUTION_CLAUSES = 2  # ... or this many clauses on: "numb for hours, just like the nurse said, now it is fine"
 NEXT_SENTENCE_RESOLUTION = 2  # "Back to normal now." may open the next sentence after this many words
@@ -1432,7 +1437,7 @@ class RedFlagDetector:
         sentence_starts = message.bounds("sentences")
         last_clause = chunk_of[end - 1]
         later = message.cues("resolved_later")
-        if category.cleared_by_walking:
+        if category.cleared_by_walking and WALKING_DOES_NOT_CLEAR.isdisjoint(message.words[start:end]):
             later = later + message.cues("walking_later")
         for cue in later:
             if cue[0] < end or came_back(cue):
