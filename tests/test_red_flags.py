@@ -2382,6 +2382,9 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('said she would take all her pills, and she is giving away her jewellery', 'self_harm'),
         ("I'm 102 and shaky and the incision is leaking yellow stuff", 'infection'),
         # Guards for the narrowed readings of rounds 351-358 (alarm before and after)
+        ("hives all over since the injection, I keep bees but wasn't stung", 'allergic_reaction'),
+        ("football game on tv and he just started seizing, won't stop", 'seizure'),
+        ('watching korean drama, then he collapsed and is shaking all over', 'seizure'),
         ('he passed out and wet himself after the injection', 'seizure'),
         ('had a reaction to amoxicillin, my throat is swelling shut right now', 'allergic_reaction'),
         ("I'd rather die than live with this pain another week", 'self_harm'),
@@ -3678,6 +3681,10 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'one of our regulars had chest pain and we called 911 for him last month',
         "he passed out drunk at the party and wet himself, hilarious, anyway when's my block",
         'the fight on tv, the bloke couldnt walk straight to his corner',
+        # Guards for rounds 351-358: the broadness read narrowed these before they could alarm
+        'I will take all my meds as usual, nothing helps my back though',
+        'just let the rip take me out past the break, easy paddle, back is fine after the RFA',
+        "I'm not planning to be around for the holidays, we're travelling",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
