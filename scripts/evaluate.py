@@ -19,8 +19,6 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
@@ -29,6 +27,7 @@ os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot import yaml_strict  # noqa: E402
 from bot.constants import (  # noqa: E402
     ENTITY_RED_FLAG,
     INTENT_REPORT_RED_FLAG,
@@ -113,7 +112,7 @@ class Turn:
 
 
 def load_conversations(path: Path) -> list[list[Turn]]:
-    data = yaml.safe_load(path.read_text())
+    data = yaml_strict.safe_load(path.read_text())
     return [
         [
             Turn(conv["id"], t["text"], t["intent"], set(t.get("procedures") or []), t["expect"])
@@ -184,7 +183,7 @@ def veto_counts(net, emergencies: list[str], false_alarms: list[str], below: flo
 async def red_flag_results(path: Path, agent, net=None) -> dict:
     """Every red-flag and look-alike message through the trained NLU pipeline; with ``net``, on a
     sealed set, also what a veto by the safety net would have cancelled (``veto_counts``)."""
-    data = yaml.safe_load(path.read_text())
+    data = yaml_strict.safe_load(path.read_text())
 
     async def flagged(text: str) -> tuple[str | None, str | None]:
         """``report`` (the rules), ``check`` (the safety net) or None, and the rules' category."""
@@ -204,7 +203,7 @@ def rules_results(path: Path, detector) -> dict:
     """A development set read by the rules alone, as the trained pipeline's ``RedFlagClassifier``
     reads it (the same ``RedFlagDetector.detect``). The safety net trains on these sets, so its
     checks would only flatter them; reading them without the pipeline keeps ``make eval`` short."""
-    data = yaml.safe_load(path.read_text())
+    data = yaml_strict.safe_load(path.read_text())
 
     def flagged(text: str) -> tuple[str | None, str | None]:
         flag = detector.detect(text)

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 import yaml
 
+from bot import yaml_strict
 from bot.constants import PROJECT_ROOT
 
 EVAL_DIR = PROJECT_ROOT / "tests" / "eval"
@@ -59,7 +60,7 @@ def sealed_red_flag_texts() -> list[str]:
     """The sealed red-flag sets (the development sets may share wording with anything)."""
     texts = []
     for path in SEALED_SETS:
-        data = yaml.safe_load(path.read_text())
+        data = yaml_strict.safe_load(path.read_text())
         texts += [item["text"] for key in ("red_flags", "non_urgent") for item in data[key]]
     return texts
 
@@ -80,8 +81,10 @@ def copies(texts: list[str], written: dict[str, str]) -> list[str]:
     finds, the same way, only faster: difflib's ``quick_ratio`` (twice the characters two texts
     share, counted without order, over both lengths) is an upper bound of the ratio, so it is
     computed for every written text at once here, and the ratio only where that bound reaches
-    the cutoff."""
-    known = list(written)
+    the cutoff. Before either, difflib's ``real_quick_ratio`` (twice the shorter length over
+    both lengths, a bound of ``quick_ratio``) leaves only the written texts of about the same
+    length: they are kept sorted by length, so that is one slice."""
+    known = sorted(written, key=len)
     known_counts = letter_counts(known)
     known_sizes = known_counts.sum(axis=1)
     found = []
@@ -90,11 +93,16 @@ def copies(texts: list[str], written: dict[str, str]) -> list[str]:
         if norm in written:
             found.append(f"{text!r} is {written[norm]!r}")
             continue
+        size = len(norm)
+        # real_quick_ratio >= cutoff needs cutoff/(2-cutoff) <= other/size <= (2-cutoff)/cutoff;
+        # the slice is one character wider each side, and the bounds below decide exactly.
+        low = np.searchsorted(known_sizes, size * NEAR_COPY_RATIO / (2 - NEAR_COPY_RATIO) - 1, side="left")
+        high = np.searchsorted(known_sizes, size * (2 - NEAR_COPY_RATIO) / NEAR_COPY_RATIO + 1, side="right")
         (counts,) = letter_counts([norm])
-        shared = np.minimum(known_counts, counts).sum(axis=1)
-        bound = 2.0 * shared / np.maximum(known_sizes + len(norm), 1)
+        shared = np.minimum(known_counts[low:high], counts).sum(axis=1)
+        bound = 2.0 * shared / np.maximum(known_sizes[low:high] + size, 1)
         scored = []
-        for i in np.flatnonzero(bound >= NEAR_COPY_RATIO):
+        for i in low + np.flatnonzero(bound >= NEAR_COPY_RATIO):
             ratio = difflib.SequenceMatcher(None, known[i], norm).ratio()
             if ratio >= NEAR_COPY_RATIO:
                 scored.append((ratio, known[i]))
@@ -170,7 +178,7 @@ def red_flag_development_texts() -> dict[str, str]:
     for path in sorted(EVAL_DIR.glob("red_flags*.yml")):
         if path in SEALED_SETS:
             continue
-        data = yaml.safe_load(path.read_text())
+        data = yaml_strict.safe_load(path.read_text())
         for key in ("red_flags", "non_urgent"):
             written.update({normalise(item["text"]): f"{path.name}: {item['text']}" for item in data[key]})
     return written
@@ -193,7 +201,7 @@ def test_make_eval_and_the_safety_net_agree_on_the_sealed_and_development_sets()
 
 @pytest.mark.parametrize("path", SEALED_SETS, ids=lambda p: p.name)
 def test_each_sealed_red_flag_set_meets_the_issue_minimums(path):
-    data = yaml.safe_load(path.read_text())
+    data = yaml_strict.safe_load(path.read_text())
     assert len(data["red_flags"]) >= 60 and len(data["non_urgent"]) >= 40
     assert {item["category"] for item in data["red_flags"]} >= {
         "bladder_bowel", "weakness_numbness", "cannot_walk", "infection", "allergic_reaction",

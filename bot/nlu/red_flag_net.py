@@ -45,6 +45,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot import yaml_strict
 from bot.constants import INTENT_REPORT_RED_FLAG, MESSAGE_RED_FLAG_DISMISSED, RED_FLAG_POSSIBLE
 from bot.nlu.overrides import override_intent, set_red_flag
 from bot.nlu.red_flag_component import project_path
@@ -84,7 +85,7 @@ def read_examples(paths: list[str]) -> tuple[list[str], list[str]]:
     for name in paths:
         path = project_path(name)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml_strict.safe_load(path.read_text(encoding="utf-8"))
             emergencies += [str(item["text"]) for item in data["red_flags"]]
             look_alikes += [str(item["text"]) for item in data["non_urgent"]]
         except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
