@@ -53,14 +53,17 @@ actions: ## Start only the action server on :5055
 
 test: lint test-unit validate train test-model test-services test-stories eval ## Everything CI runs
 
+# pytest-xdist: the unit tests on one worker a core; the model and browser tests a file a
+# worker on two (each file starts its own servers from the trained model: two at a time is
+# what two cores and memory allow).
 test-unit: ## Offline unit tests (no trained model needed)
-	$(PY) -m pytest -m "not model and not browser and not services" -q
+	$(PY) -m pytest -m "not model and not browser and not services" -q -n auto
 
 validate: ## Check training data and domain for inconsistencies
 	$(RASA) data validate --fail-on-warnings --quiet
 
 test-model: ## Tests against the trained model, running servers and headless Chromium (installs chromium if missing)
-	$(PY) -m pytest -m "(model or browser) and not services" -q
+	$(PY) -m pytest -m "(model or browser) and not services" -q -n 2 --dist loadfile
 
 test-services: ## Two Rasa instances on real PostgreSQL + Redis (installs them with apt if missing)
 	$(PY) -m pytest -m services -q
