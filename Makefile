@@ -53,9 +53,9 @@ actions: ## Start only the action server on :5055
 
 test: lint test-unit validate train test-model test-services test-stories eval ## Everything CI runs
 
-# pytest-xdist: the unit tests on one worker a core; the model and browser tests a file a
-# worker on two (each file starts its own servers from the trained model: two at a time is
-# what two cores and memory allow).
+# pytest-xdist: the unit tests on a worker per core; the model and browser tests one file per
+# worker on two workers (each file starts its own servers from the trained model, and two at a
+# time is what two cores and the memory allow).
 test-unit: ## Offline unit tests (no trained model needed)
 	$(PY) -m pytest -m "not model and not browser and not services" -q -n auto
 
