@@ -2438,6 +2438,19 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("my legs went numb on the plane home after the injection and they're still numb and heavy now", 'weakness_numbness'),
         ('my husband used to say his chest hurt when he was stressed, but now he has crushing chest pain and is sweating', 'chest_pain'),
         ("the nurse asked if he had a seizure and I said no idea, but he was shaking all over and now he won't wake properly", 'seizure'),
+        # Rounds 375-378 (stop 36)
+        ('Standing = 8/10 headache, lying flat = 1/10. Checked it three times. Epidural yesterday.', 'severe_headache'),
+        ("This is my last QSO, 73 everyone, I won't be around tomorrow. The RFA did nothing.", 'self_harm'),
+        ('Sold my boat, called my kids to say goodbye. The injections were the last hope.', 'self_harm'),
+        ("came home from work to my wife jerking all over, now she's snoring and won't wake. she had the stimulator trial", 'seizure'),
+        ('had what my wife says was a fit an hour ago, i dont remember any of it. kypho was yesterday', 'seizure'),
+        # Rounds 375-378: the cement question's cue leaves a report after the question alone (guard)
+        ('can the cement leak? I have chest pain now since the kyphoplasty yesterday', 'chest_pain'),
+        # Rounds 379-380 (stop 36)
+        ("my wife says this headache is way worse than any she's ever had, hit her all at once after the injection", 'severe_headache'),
+        ("got my mother's pills lined up on the table. nothing helped, not even the ablation.", 'self_harm'),
+        ('I peed on the floor at the salon and didnt know till my coworker told me. ESI Monday.', 'bladder_bowel'),
+        ("Can't feel the right side of my face or my right hand since lunch. neck injection this morning", 'weakness_numbness'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -3792,6 +3805,15 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'I kept pressing on the bruise to see if it hurt, tiny spot of blood earlier, all fine now',
         'my sciatica is playing up, the pain started in the other leg now, foot a bit numb like always',
         'got goose bumps everywhere from the song at church',
+        # Rounds 375-378 (stop 36)
+        'my dog knocked the remote off the table and I had to crawl under the couch to get it. Is ice ok on the site?',
+        "the grandkids were playing doctor and told me I can't walk and need a cast, they wrapped my leg in toilet paper",
+        'Before I sign up for the kyphoplasty, can bone cement leak and cause chest pain?',
+        # Rounds 379-380 (stop 36)
+        'My legs were wobbly for about 15 minutes after the block while the numbing wore off, totally fine since',
+        'the dog I groomed this morning had hives all over from a new shampoo, poor thing',
+        # Rounds 379-380: nothing helped only at its clause's end or with at all / not even (guard)
+        'Nothing helped for years until the RFA. Thanks for everything!',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
