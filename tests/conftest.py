@@ -1,4 +1,4 @@
-"""Shared fixtures: offline trackers, the real knowledge base, the packaged encoder."""
+"""Shared fixtures: offline trackers, the real knowledge base, the packaged encoder, the red-flag rules."""
 from __future__ import annotations
 
 import os
@@ -49,6 +49,15 @@ def procedure_entity(procedure_id: str) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def knowledge_base():
     return load_knowledge_base()
+
+
+@pytest.fixture(scope="session")
+def red_flag_detector():
+    """The clinic's red-flag rules (knowledge/red_flags.yml), compiled once per session (a few seconds each
+    time); every test only reads them."""
+    from bot.nlu.red_flags import RedFlagDetector
+
+    return RedFlagDetector.from_file()
 
 
 @pytest.fixture(scope="session")

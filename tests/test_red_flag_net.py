@@ -113,14 +113,6 @@ def test_a_phrase_the_rules_dismissed_needs_the_higher_threshold(tmp_path, examp
     assert unread.get(INTENT)[INTENT_NAME_KEY] == "report_red_flag"
 
 
-@pytest.fixture(scope="module")
-def rules():
-    """The clinic's red-flag rules, compiled once for the module (a few seconds each time)."""
-    from bot.nlu.red_flags import RedFlagDetector
-
-    return RedFlagDetector.from_file()
-
-
 @pytest.mark.parametrize(
     ("text", "dismissed"),
     [
@@ -131,10 +123,10 @@ def rules():
         ("i feel like a stranger in my own body since the shot", False),
     ],
 )
-def test_the_rules_component_marks_what_it_read_and_dismissed(rules, text, dismissed):
+def test_the_rules_component_marks_what_it_read_and_dismissed(red_flag_detector, text, dismissed):
     from bot.nlu.red_flag_component import RedFlagClassifier
 
-    (msg,) = RedFlagClassifier(rules).process([message(text)])
+    (msg,) = RedFlagClassifier(red_flag_detector).process([message(text)])
     assert bool(msg.get(MESSAGE_RED_FLAG_DISMISSED)) is dismissed
     assert msg.get(INTENT)[INTENT_NAME_KEY] == "ask_risks"
     assert MESSAGE_RED_FLAG_DISMISSED not in msg.as_dict(only_output_properties=True)

@@ -25,8 +25,9 @@ CATEGORIES = {
 
 
 @pytest.fixture(scope="module")
-def detector() -> RedFlagDetector:
-    return RedFlagDetector.from_file()
+def detector(red_flag_detector: RedFlagDetector) -> RedFlagDetector:
+    """The session's compiled rules (tests/conftest.py), under the name this module's tests use."""
+    return red_flag_detector
 
 
 def category(detector: RedFlagDetector, text: str) -> str | None:

@@ -30,7 +30,6 @@ from bot.channels.twilio_sms import CHANNEL_NAME, TwilioSmsChannel
 from bot.clinic import clinic
 from bot.escalation import NotificationDispatcher, OutboxNotifier, SqlTicketStore, Ticket
 from bot.harness import free_port
-from bot.nlu.red_flags import RedFlagDetector
 from bot.sms import OutboxSmsGateway, SmsGateway, SmsSendError
 
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
@@ -132,13 +131,8 @@ class Webhook:
         return self.outbox.sent()
 
 
-@pytest.fixture(scope="module")
-def red_flags() -> RedFlagDetector:
-    return RedFlagDetector.from_file()
-
-
 @pytest.fixture
-async def serve(tmp_path, monkeypatch, red_flags):
+async def serve(tmp_path, monkeypatch, red_flag_detector):
     """``await serve(bot, **channel_options)`` starts a server; everything stops after the test."""
     # Test mode lets Sanic start a second app in one process (as sanic_testing does).
     monkeypatch.setattr(Sanic, "test_mode", True)
@@ -155,7 +149,7 @@ async def serve(tmp_path, monkeypatch, red_flags):
         dispatchers.append(dispatcher)
         options.setdefault("auth_token", AUTH_TOKEN)
         options.setdefault("gateway", outbox)
-        options.setdefault("red_flags", red_flags)
+        options.setdefault("red_flags", red_flag_detector)
         options.setdefault("tickets", dispatcher)
         channel = TwilioSmsChannel(store=store, **options)
         app = Sanic(f"sms_test_{uuid.uuid4().hex}")
