@@ -2452,6 +2452,14 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("got my mother's pills lined up on the table. nothing helped, not even the ablation.", 'self_harm'),
         ('I peed on the floor at the salon and didnt know till my coworker told me. ESI Monday.', 'bladder_bowel'),
         ("Can't feel the right side of my face or my right hand since lunch. neck injection this morning", 'weakness_numbness'),
+        # Rounds 381-382.
+        ('tried to go to the toilet four times after I got home and nothing comes out at all, lower belly aching', 'bladder_bowel'),
+        ("my husband can't pass his water since the stimulator trial, tried for hours", 'bladder_bowel'),
+        ("i can't see the spot but my fingers come away wet, and i'm shaking with chills tonight", 'infection'),
+        ("shivering with chills all evening, and the spot where the stimulator wires exit, it's hot and weeping", 'infection'),
+        ('shaking chills, the place they did the injection is a hot swollen egg now and it drips when i press', 'infection'),
+        ('not my neck this time, my chest. tight band across it, been 20 mins', 'chest_pain'),
+        ('my sheets are wet and my wife says its blood from the injection site and it is still coming', 'bleeding'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -3815,6 +3823,17 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'the dog I groomed this morning had hives all over from a new shampoo, poor thing',
         # Rounds 379-380: nothing helped only at its clause's end or with at all / not even (guard)
         'Nothing helped for years until the RFA. Thanks for everything!',
+        # Rounds 381-382.
+        'Could it make my lips swell? I have a shellfish allergy and my nerve block is next week.',
+        "Could a person's lips swell up from the dye? Just want to know before my RFA.",
+        'They always said the worst headache is a houseful of grandkids at Christmas.',
+        "We read in the church bulletin about a man who had a stroke after a shot. Is that true? I'm doing fine.",
+        'The creek flooded, we were out chest deep in mud, nobody hurt. Resting now.',
+        "my voice to text typed chest pain when i said Chester's plane, sorry about that",
+        "The calf was bleeding from the castrating and wouldn't stop, vet came out. Not me, I'm fine.",
+        'my leg felt numb for about 15 mins after the injection then came back, walking fine since',
+        "I couldn't pass my water bottle to my wife across the car because my shoulder is stiff",
+        'my fingers come away sticky from the jam jar, chills from the air conditioning lol',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
