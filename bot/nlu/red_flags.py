@@ -206,11 +206,11 @@ def _run_on(text: str) -> str | None:
     return out if joined else None
 
 
-# A question or form label answered "no": "Chest pain? Nope.", "Fever: no.", "Can't walk? Ha, no, ...",
+# A question or form label answered "no": "Chest pain? Nope.", "Fever: no.", "Can't walk? Ha, no, ...", "Worst headache ever? Definitely not.",
 # "checked for hives - none", a quoted question "'Has mom had any seizures?' no".
 # The answer stays in the sentence it answers, as the single word ANSWERED_NO.
 _ANSWERED_NO = re.compile(
-    r"(?:[?:]+['\"\u2019\u201d]*(?:\s*-+)?|\s-+)\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied)"
+    r"(?:[?:]+['\"\u2019\u201d]*(?:\s*-+)?|\s-+)\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied|(?:definitely|absolutely|certainly)\s+not)"
     r"(?!\.\s*\d)(?=\s*(?:[.,;!\n]|$)|\s+(?:never|not|none|nothing)\b)"  # not "no. 12", a house number; "hives? no never had"
 )
 # The same answer in a telegraphic form label, no "?" or ":": a sentence of one to three words and
