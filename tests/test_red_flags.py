@@ -2484,6 +2484,14 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('i just want to disappear for good, been looking up how much medicine is too much', 'self_harm'),
         ("I keep looking at the bridge when I drive home. I've thought about how I'd do it", 'self_harm'),
         ("tell my younguns I love them, I won't be here tomorrow", 'self_harm'),
+        # Rounds 391-398.
+        ('been thinking about running the van in the closed garage and just drifting off. injections did nothing', 'self_harm'),
+        ("Tell my husband sorry. I wrote him a letter. The injections did nothing and I can't do this pain anymore.", 'self_harm'),
+        ("day after the block I'd leaked pee all down my jeans and never felt it happen", 'bladder_bowel'),
+        ("can't feel the whole front of my thigh since the RFA and it's spreading down to my knee", 'weakness_numbness'),
+        ("Pressed a towel on it like I would on a dog's cut paw, still bleeding after 40 mins and the towel's soaked", 'bleeding'),
+        ("groin numb since I woke up, and I couldn't tell whether I was peeing or not, kypho was yesterday", 'bladder_bowel'),
+        ('headache log: supine 2/10, upright 9/10, every time. day 2 after the epidural', 'severe_headache'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -3885,6 +3893,13 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "does the headache thing happen a lot? the one where you have to lie flat? my sister got it and I'm booked Friday",
         'legs were wobbly right after from the numbing but I walked to the truck fine half an hour later',
         'that ballgame last night gave me the worst headache, the Vols lost again',
+        # Rounds 391-398.
+        "blew the transmission, that's a killer headache for my wallet lol",
+        'Could shoeing horses the day after my RFA risk making my back seize up or my legs give out?',
+        "my great uncle had a stroke decades ago and could not walk after, he's 90 now and still fishing",
+        'the jobs report put my portfolio into cardiac arrest lol',
+        'Our database went down with what the tech called a seizure. Does stress slow healing after a block?',
+        "how common is the post-epidural headache? my daughter's wedding is Saturday and I cannot have the worst headache of my life",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
