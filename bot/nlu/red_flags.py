@@ -206,8 +206,8 @@ def _run_on(text: str) -> str | None:
     return out if joined else None
 
 
-# A question or form label answered "no": "Chest pain? Nope.", "Fever: no.", "Can't walk? Ha, no, ...", "Worst headache ever? Definitely not.",
-# "checked for hives - none", a quoted question "'Has mom had any seizures?' no".
+# A question or form label answered "no": "Chest pain? Nope.", "Fever: no.", "Can't walk? Ha, no, ...",
+# "Worst headache ever? Definitely not.", "checked for hives - none", a quoted question "'Has mom had any seizures?' no".
 # The answer stays in the sentence it answers, as the single word ANSWERED_NO.
 _ANSWERED_NO = re.compile(
     r"(?:[?:]+['\"\u2019\u201d]*(?:\s*-+)?|\s-+)\s*(?:(?:ha|haha|lol|lmao|um|uh|oh|well)[\s,.!]+)?(?P<answer>no|nope|none|never|nah|negative|denied|(?:definitely|absolutely|certainly)\s+not)"
@@ -1265,9 +1265,10 @@ class RedFlagDetector:
             joined, spelled = lower_joined, spelled + lower
         run_together = bool(lower)  # found on either reading, so the first says whether a second is worth it
         lowered = _spoken_punctuation(_char_normalise(joined))
-        answers = {m.start("answer"): m.start() for m in _ANSWERED_NO.finditer(lowered)}  # answer -> its "?"/":"
-        for bare in _BARE_ANSWERED_NO.finditer(lowered):
-            answers.setdefault(bare.start("answer"), bare.start("answer"))  # nothing before it to skip
+        # answer -> (its "?"/":", the answer's end): "definitely not" is one answer word, like "no"
+        answers = {m.start("answer"): (m.start(), m.end("answer")) for m in _ANSWERED_NO.finditer(lowered)}
+        for bare in _BARE_ANSWERED_NO.finditer(lowered):  # nothing before it to skip
+            answers.setdefault(bare.start("answer"), (bare.start("answer"), bare.end("answer")))
         corrected, starred = _star_corrections(lowered)
         sentences: list[list[tuple[str, int, int]]] = [[]]
         # A question in brackets is read as its own sentence after the rest, so its "?" does not
@@ -1281,9 +1282,9 @@ class RedFlagDetector:
             raw = corrected.get(match.start(), raw)
             into = next((aside for start, end, aside in asides if start < match.start() < end), sentences)
             if match.start() in answers:
-                into[-1].append((ANSWERED_NO, match.start(), match.end()))
-            elif any(first <= match.start() < answer for answer, first in answers.items()):
-                continue  # the "?", ":" or " -" (and "ha,") before the answer
+                into[-1].append((ANSWERED_NO, match.start(), answers[match.start()][1]))
+            elif any(first <= match.start() < end for first, end in answers.values()):
+                continue  # the "?", ":" or " -" (and "ha,") before the answer, or its "not"
             elif kind == "abbrev":
                 into[-1].append(("number", match.start(), match.end()))
             elif kind in ("strong", "item", "letter_item", "answer_item") or (kind == "form_item" and form):
