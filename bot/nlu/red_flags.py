@@ -64,9 +64,9 @@ REPLY_KINDS = (REPLY_EMERGENCY, REPLY_CRISIS)
 DEFAULT_NEGATION_WINDOW = 5  # words allowed between a negation cue and the symptom
 RESOLUTION_WINDOW = 4  # words between a symptom and "... went away" in its clause
 # A denial reaches no further than "just" or "only" and what they point at: "no pain no fever, just the
-# site keeps bleeding" (not "not a seizure just jittery").
+# site keeps bleeding", "no pain really just cant empty my bladder" (not "not a seizure just jittery").
 NEGATION_SCOPE_ENDS = frozenset({"just", "only"})
-NEGATION_SCOPE_POINTS = frozenset({"the", "my", "his", "her", "their", "this", "that", "a", "an", "some"})
+NEGATION_SCOPE_POINTS = frozenset({"the", "my", "his", "her", "their", "this", "that", "a", "an", "some", "cannot"})
 # Walking well later clears weak or numb legs, not an arm, hand or face: "his left arm is weak, he cannot hold
 # the pail. He is walking fine and talking fine."
 WALKING_DOES_NOT_CLEAR = frozenset(
