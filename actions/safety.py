@@ -12,29 +12,52 @@ from actions import services
 from bot.clinic import clinic
 from bot.constants import (
     ENTITY_RED_FLAG,
+    ENTITY_RED_FLAG_REVIEW,
     RED_FLAG_POSSIBLE,
     RED_FLAG_REPLY_CHECK,
     RED_FLAG_REPLY_CRISIS,
     RED_FLAG_REPLY_EMERGENCY,
+    RED_FLAG_REVIEW_NOTICE,
     SLOT_CLINIC_PHONE,
     SLOT_HUMAN_OFFERED,
     SLOT_ON_CALL_PHONE,
     SLOT_RED_FLAG_REPLY,
+    SLOT_RED_FLAG_REVIEW,
 )
 from bot.escalation import transcript_from_events
-from bot.escalation.constants import REASON_RED_FLAG_PREFIX, URGENCY_URGENT
+from bot.escalation.constants import REASON_RED_FLAG_PREFIX, REASON_RED_FLAG_REVIEW_PREFIX, URGENCY_URGENT
 
 logger = logging.getLogger(__name__)
 
 CRISIS_CATEGORIES = frozenset({"self_harm"})
 
 
-def red_flag_category(tracker: Tracker) -> str:
-    """The category the red-flag rules found in the latest message (``possible``: the safety net's)."""
+def red_flag_category(tracker: Tracker, entity_type: str = ENTITY_RED_FLAG) -> str | None:
+    """The category the red-flag rules found in the latest message (``possible``: the safety net's),
+    or with ``red_flag_review`` the one of a rule alarm the safety net overruled; None without one."""
     for entity in tracker.latest_message.get("entities") or []:
-        if entity.get("entity") == ENTITY_RED_FLAG and entity.get("value"):
+        if entity.get("entity") == entity_type and entity.get("value"):
             return str(entity["value"])
-    return "unspecified"
+    return None
+
+
+async def open_red_flag_ticket(tracker: Tracker, reason: str) -> None:
+    """Open an urgent ticket (which notifies on-call staff) for the latest message; never raises,
+    so the patient's reply goes out whatever happens to the ticket."""
+    try:
+        ticket = await services.ticket_dispatcher().open_ticket_async(
+            channel=tracker.get_latest_input_channel() or "rest",
+            sender_id=tracker.sender_id,
+            urgency=URGENCY_URGENT,
+            reason=reason,
+            contact=tracker.sender_id if tracker.get_latest_input_channel() == "twilio" else None,
+            question=tracker.latest_message.get("text"),
+            consent=False,
+            transcript=transcript_from_events(tracker.events),
+        )
+        logger.info("Opened urgent ticket %s (%s)", ticket.id, reason)
+    except Exception:
+        logger.exception("Could not open the urgent ticket (%s)", reason)
 
 
 def reply_kind(category: str) -> str:
@@ -58,22 +81,9 @@ class ActionHandleRedFlag(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        category = red_flag_category(tracker)
+        category = red_flag_category(tracker) or "unspecified"
         settings = clinic()
-        try:
-            ticket = await services.ticket_dispatcher().open_ticket_async(
-                channel=tracker.get_latest_input_channel() or "rest",
-                sender_id=tracker.sender_id,
-                urgency=URGENCY_URGENT,
-                reason=f"{REASON_RED_FLAG_PREFIX}{category}",
-                contact=tracker.sender_id if tracker.get_latest_input_channel() == "twilio" else None,
-                question=tracker.latest_message.get("text"),
-                consent=False,
-                transcript=transcript_from_events(tracker.events),
-            )
-            logger.info("Opened urgent ticket %s for red flag %s", ticket.id, category)
-        except Exception:  # the patient's instructions must go out whatever happens to the ticket
-            logger.exception("Could not open the urgent ticket for red flag %s", category)
+        await open_red_flag_ticket(tracker, f"{REASON_RED_FLAG_PREFIX}{category}")
         events: list[EventType] = [
             SlotSet(SLOT_RED_FLAG_REPLY, reply_kind(category)),
             SlotSet(SLOT_ON_CALL_PHONE, settings.on_call_phone),
@@ -81,3 +91,40 @@ class ActionHandleRedFlag(Action):
             SlotSet(SLOT_HUMAN_OFFERED, False),
         ]
         return events
+
+
+
+def reviewed_since_latest_message(tracker: Tracker) -> bool:
+    """Whether ``action_review_red_flag`` already ran for the latest message (the slot extraction
+    runs again when an action returns a user message)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == SLOT_RED_FLAG_REVIEW:
+            return True
+    return False
+
+
+class ActionReviewRedFlag(Action):
+    """A rule alarm the safety net overruled: an urgent ticket so staff check the message.
+
+    Runs after every patient message, as the custom mapping of the ``red_flag_review`` slot
+    (Rasa's ``action_extract_slots``), whatever the intent, so the ordinary reply the
+    patient gets is the one the classifiers chose. It tells the patient the message was
+    shared and sets the slot to the rules' category (cleared on the next message).
+    """
+
+    def name(self) -> str:
+        return "action_review_red_flag"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        category = red_flag_category(tracker, ENTITY_RED_FLAG_REVIEW)
+        if reviewed_since_latest_message(tracker):
+            return []
+        if category is None:
+            return [SlotSet(SLOT_RED_FLAG_REVIEW, None)] if tracker.get_slot(SLOT_RED_FLAG_REVIEW) else []
+        await open_red_flag_ticket(tracker, f"{REASON_RED_FLAG_REVIEW_PREFIX}{category}")
+        dispatcher.utter_message(text=RED_FLAG_REVIEW_NOTICE)
+        return [SlotSet(SLOT_RED_FLAG_REVIEW, category)]

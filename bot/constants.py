@@ -103,7 +103,20 @@ RED_FLAG_POSSIBLE = "possible"
 # symptom phrase and dismissed it (negated, hypothetical, someone else's): the safety
 # net then needs a higher probability to overrule them.
 MESSAGE_RED_FLAG_DISMISSED = "red_flag_dismissed"
+# Set on a Rasa message (not in the output) by RedFlagClassifier before it overrides the
+# intent: what the classifiers had decided, so the safety net can give it back when it
+# overrules the rules' alarm (``RedFlagSafetyNet``'s ``veto_below``).
+MESSAGE_CLASSIFIED_INTENT = "red_flag_classified_intent"
 ENTITY_RED_FLAG = "red_flag"
+# The rules' category of an alarm the safety net overruled: the patient gets the ordinary
+# reply and staff an urgent ticket to check the message (``action_review_red_flag``).
+ENTITY_RED_FLAG_REVIEW = "red_flag_review"
+SLOT_RED_FLAG_REVIEW = "red_flag_review"
+# Said before the ordinary reply to a message whose rule alarm the safety net overruled (sent by
+# action_review_red_flag during slot extraction, so it is not a domain response no rule uses).
+RED_FLAG_REVIEW_NOTICE = "I've shared your message with our on-call care team so they can check on it."
+# Alarms the safety net never overrules: any mention of self-harm gets the crisis reply.
+RED_FLAG_NEVER_OVERRULED = ("self_harm",)
 SLOT_RED_FLAG = "red_flag"
 RED_FLAG_REPLY_EMERGENCY = "emergency"  # 911 / on-call line
 RED_FLAG_REPLY_CRISIS = "crisis"  # 988 Suicide & Crisis Lifeline + 911

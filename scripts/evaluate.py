@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from bot import yaml_strict  # noqa: E402
 from bot.constants import (  # noqa: E402
     ENTITY_RED_FLAG,
+    ENTITY_RED_FLAG_REVIEW,
     INTENT_REPORT_RED_FLAG,
     RED_FLAG_POSSIBLE,
     SLOT_REPLY,
@@ -39,11 +40,6 @@ from bot.kb import load_knowledge_base  # noqa: E402
 
 THRESHOLDS = {"answer_accuracy": 0.95, "entity_f1": 0.95, "red_flag_recall": 1.0}
 MAX_FALSE_ALARM_RATE = 0.02
-# Measured on the sealed sets only, never deployed: what the safety net would do if it could
-# overrule a rule alarm it scores below this (docs/red_flags.md, "Could the net overrule a rule
-# alarm?"). Fixed in advance at the threshold the development rounds were read at; it must not
-# be tuned on these counts.
-MEASURED_VETO_BELOW = 0.01
 # Red-flag sets, each written by an author who never saw the rules. The sealed sets
 # have never been used to change them: they are the honest measure. Each development
 # set was measured blind once and the rules were then improved on its misses; they
@@ -157,38 +153,20 @@ def project_relative(path: Path) -> str:
     return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
 
-def safety_net(agent):
-    """The trained ``RedFlagSafetyNet`` inside ``agent``'s graph, or None."""
-    from bot.nlu.red_flag_net import RedFlagSafetyNet
-
-    nodes = getattr(getattr(agent.processor, "graph_runner", None), "_instantiated_nodes", {}) or {}
-    for node in nodes.values():
-        component = getattr(node, "_component", None)
-        if isinstance(component, RedFlagSafetyNet):
-            return component
-    return None
-
-
-def veto_counts(net, emergencies: list[str], false_alarms: list[str], below: float = MEASURED_VETO_BELOW) -> dict:
-    """How many rule alarms a net veto below ``below`` would cancel, on emergencies and on look-alikes."""
-    return {
-        "below": below,
-        "emergencies_cancelled": sum(net.probability(text) < below for text in emergencies),
-        "emergencies_alarmed": len(emergencies),
-        "false_alarms_cancelled": sum(net.probability(text) < below for text in false_alarms),
-        "false_alarms": len(false_alarms),
-    }
-
-
-async def red_flag_results(path: Path, agent, net=None) -> dict:
-    """Every red-flag and look-alike message through the trained NLU pipeline; with ``net``, on a
-    sealed set, also what a veto by the safety net would have cancelled (``veto_counts``)."""
+async def red_flag_results(path: Path, agent) -> dict:
+    """Every red-flag and look-alike message through the trained NLU pipeline, as the patient would
+    be answered (a rule alarm the safety net overruled is not told to call 911)."""
     data = yaml_strict.safe_load(path.read_text())
 
     async def flagged(text: str) -> tuple[str | None, str | None]:
-        """``report`` (the rules), ``check`` (the safety net) or None, and the rules' category."""
+        """``report`` (the rules), ``check`` (the safety net), ``overruled`` (a rule alarm the safety
+        net overruled) or None, and the rules' category."""
         parse = await agent.parse_message(text)
-        categories = [e["value"] for e in parse.get("entities", []) if e.get("entity") == ENTITY_RED_FLAG]
+        entities = parse.get("entities", [])
+        overruled = [e["value"] for e in entities if e.get("entity") == ENTITY_RED_FLAG_REVIEW]
+        if overruled:
+            return "overruled", overruled[0]
+        categories = [e["value"] for e in entities if e.get("entity") == ENTITY_RED_FLAG]
         if (parse.get("intent") or {}).get("name") != INTENT_REPORT_RED_FLAG:
             return None, None
         category = categories[0] if categories else None
@@ -196,7 +174,7 @@ async def red_flag_results(path: Path, agent, net=None) -> dict:
 
     emergencies = [await flagged(item["text"]) for item in data["red_flags"]]
     look_alikes = [await flagged(item["text"]) for item in data["non_urgent"]]
-    return tally(path, data, emergencies, look_alikes, net)
+    return tally(path, data, emergencies, look_alikes)
 
 
 def rules_results(path: Path, detector) -> dict:
@@ -214,27 +192,32 @@ def rules_results(path: Path, detector) -> dict:
     return tally(path, data, emergencies, look_alikes, rules_only=True)
 
 
-Outcome = tuple[str | None, str | None]  # ("report" | "check" | None, the rules' category)
+Outcome = tuple[str | None, str | None]  # ("report" | "check" | "overruled" | None, the rules' category)
 
 
 def tally(
-    path: Path, data: dict, emergencies: list[Outcome], look_alikes: list[Outcome], net=None, rules_only: bool = False
+    path: Path, data: dict, emergencies: list[Outcome], look_alikes: list[Outcome], rules_only: bool = False
 ) -> dict:
     """One set's results from what each of its emergencies and look-alikes got, in order."""
     missed, checked, wrong_category, false_alarms, checked_look_alikes = [], [], [], [], []
-    alarmed = []
+    overruled, overruled_look_alikes = [], []
+    alarmed = 0
     for item, (kind, category) in zip(data["red_flags"], emergencies, strict=True):
         if kind != "report":
             missed.append(item)
             if kind == "check":
                 checked.append(item)
+            elif kind == "overruled":
+                overruled.append(item)
             continue
-        alarmed.append(item["text"])
+        alarmed += 1
         if category != item["category"]:
             wrong_category.append({**item, "got": category})
     for item, (kind, category) in zip(data["non_urgent"], look_alikes, strict=True):
         if kind == "report":
             false_alarms.append({**item, "got": category})
+        elif kind == "overruled":
+            overruled_look_alikes.append({**item, "got": category})
         elif kind == "check":
             checked_look_alikes.append({**item, "got": "possible"})
     relative = project_relative(path)
@@ -243,8 +226,13 @@ def tally(
         "path": relative,
         "kind": "sealed" if sealed else "development",
         "rules_only": rules_only,
-        # Development sets train the net, so a veto measured on them would flatter it.
-        "veto": veto_counts(net, alarmed, [i["text"] for i in false_alarms]) if net is not None and sealed else None,
+        # The rule alarms the safety net overruled (they count above as not told to call 911).
+        "veto": None if rules_only else {
+            "emergencies_cancelled": len(overruled),
+            "emergencies_alarmed": alarmed + len(overruled),
+            "false_alarms_cancelled": len(overruled_look_alikes),
+            "false_alarms": len(false_alarms) + len(overruled_look_alikes),
+        },
         "total": len(data["red_flags"]),
         "look_alikes": len(data["non_urgent"]),
         "recall": 1 - len(missed) / len(data["red_flags"]),
@@ -259,6 +247,8 @@ def tally(
         "checked_look_alikes": checked_look_alikes,
         "wrong_category": wrong_category,
         "false_alarms": false_alarms,
+        "overruled": overruled,
+        "overruled_look_alikes": overruled_look_alikes,
     }
 
 
@@ -298,6 +288,10 @@ def red_flag_report(results: dict) -> str:
     lines += [f"- ({i['why']}, read as {i['got']}) {i['text']!r}" for i in results["false_alarms"]] or ["- none"]
     lines += ["", "## Look-alikes that got a check", ""]
     lines += [f"- ({i['why']}) {i['text']!r}" for i in results["checked_look_alikes"]] or ["- none"]
+    if results.get("veto"):
+        lines += ["", "## Rule alarms the safety net overruled", "", veto_sentence(results["veto"]), ""]
+        lines += [f"- emergency [{i['category']}] {i['text']!r}" for i in results["overruled"]]
+        lines += [f"- look-alike ({i['why']}, read as {i['got']}) {i['text']!r}" for i in results["overruled_look_alikes"]]
     lines += ["", "## Caught under another category", ""]
     lines += [f"- {i['text']!r}: {i['category']} read as {i['got']}" for i in results["wrong_category"]] or ["- none"]
     return "\n".join(lines) + "\n"
@@ -305,20 +299,20 @@ def red_flag_report(results: dict) -> str:
 
 def veto_sentence(veto: dict) -> str:
     return (
-        f"Measured, not deployed: a safety-net veto below {veto['below']} would cancel "
-        f"{veto['emergencies_cancelled']} of {veto['emergencies_alarmed']} rule alarms on emergencies and "
-        f"{veto['false_alarms_cancelled']} of {veto['false_alarms']} rule false alarms."
+        f"The safety net overruled {veto['emergencies_cancelled']} of the rules' {veto['emergencies_alarmed']} "
+        f"alarms on emergencies (counted above as missed) and {veto['false_alarms_cancelled']} of their "
+        f"{veto['false_alarms']} false alarms (config.yml veto_below; never self-harm)."
     )
 
 
 def sealed_summary(sealed: list[dict]) -> str:
     """One line per sealed set at the top of the report: the figure that says how safe the rules are,
-    and, over all of them, what a net veto would cancel (measured only)."""
+    and, over all of them, how many rule alarms the safety net overruled."""
     lines = []
     vetoes = [results["veto"] for results in sealed if results.get("veto")]
     if vetoes:
-        total = {key: sum(v[key] for v in vetoes) for key in vetoes[0] if key != "below"}
-        lines.append(f"**All sealed sets. {veto_sentence({'below': vetoes[0]['below'], **total})}**\n")
+        total = {key: sum(v[key] for v in vetoes) for key in vetoes[0]}
+        lines.append(f"**All sealed sets. {veto_sentence(total)}**\n")
     for results in sealed:
         met = results["recall"] >= THRESHOLDS["red_flag_recall"] and results["false_alarm_rate"] <= MAX_FALSE_ALARM_RATE
         lines.append(
@@ -430,8 +424,7 @@ async def run_all(
 
         agent = await load_agent(model_path=model, endpoints=AvailableEndpoints(action=EndpointConfig(url=action_url)))
         await play(conversations, agent)
-        net = safety_net(agent)
-        read = {path: await red_flag_results(path, agent, net) for path in red_flags if through_the_pipeline(path)}
+        read = {path: await red_flag_results(path, agent) for path in red_flags if through_the_pipeline(path)}
         read.update(zip(development, development_results.result(), strict=True))
     return [read[path] for path in red_flags]
 

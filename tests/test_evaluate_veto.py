@@ -1,4 +1,4 @@
-"""`make eval`'s measured (never deployed) safety-net veto on the sealed red-flag sets."""
+"""`make eval`'s counts of the rule alarms the safety net overruled (config.yml ``veto_below``)."""
 from __future__ import annotations
 
 import asyncio
@@ -7,36 +7,31 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from bot.constants import ENTITY_RED_FLAG, INTENT_REPORT_RED_FLAG
-from bot.nlu.red_flag_net import RedFlagSafetyNet
+from bot.constants import ENTITY_RED_FLAG, ENTITY_RED_FLAG_REVIEW, INTENT_REPORT_RED_FLAG
 from scripts import evaluate
-from scripts.evaluate import (
-    MEASURED_VETO_BELOW,
-    red_flag_report,
-    red_flag_results,
-    safety_net,
-    sealed_summary,
-)
+from scripts.evaluate import red_flag_report, red_flag_results, sealed_summary
 
 ALARMED = {"my legs went numb an hour ago", "what if my legs go numb", "chest pain now"}
-PROBABILITY = {"my legs went numb an hour ago": 0.99, "what if my legs go numb": 0.001, "chest pain now": 0.005}
+# The texts the net scores below veto_below: the pipeline gives them back their intent.
+OVERRULED = {"what if my legs go numb", "chest pain now"}
 
 
 class FakeAgent:
-    """Parses like the trained pipeline: the rules' report for ALARMED texts, nothing otherwise."""
+    """Parses like the trained pipeline: the rules' report for ALARMED texts, overruled by the net
+    for OVERRULED ones (a ``red_flag_review`` entity and the classifiers' intent), nothing otherwise."""
 
     async def parse_message(self, text):
+        if text in OVERRULED:
+            return {
+                "intent": {"name": "ask_duration"},
+                "entities": [{"entity": ENTITY_RED_FLAG_REVIEW, "value": "weakness_numbness"}],
+            }
         if text in ALARMED:
             return {
                 "intent": {"name": INTENT_REPORT_RED_FLAG},
                 "entities": [{"entity": ENTITY_RED_FLAG, "value": "weakness_numbness"}],
             }
         return {"intent": {"name": "ask_duration"}, "entities": []}
-
-
-class FakeNet:
-    def probability(self, text):
-        return PROBABILITY[text]
 
 
 def write_set(path):
@@ -59,43 +54,33 @@ def write_set(path):
     return path
 
 
-def test_a_sealed_set_reports_what_a_veto_would_cancel(tmp_path, monkeypatch):
+def test_a_sealed_set_counts_the_overruled_alarms_as_told_nothing_and_shows_counts_only(tmp_path, monkeypatch):
     sealed = write_set(tmp_path / "sealed.yml")
     monkeypatch.setattr(evaluate, "RED_FLAG_SEALED_SETS", [str(sealed)])
-    results = asyncio.run(red_flag_results(sealed, FakeAgent(), FakeNet()))
-    # Two rule alarms on emergencies (one of them, at 0.005, the veto would cancel); one rule false alarm.
+    results = asyncio.run(red_flag_results(sealed, FakeAgent()))
+    # The rules alarmed on two emergencies (the net overruled one) and on one look-alike (overruled).
     assert results["veto"] == {
-        "below": MEASURED_VETO_BELOW,
         "emergencies_cancelled": 1,
         "emergencies_alarmed": 2,
         "false_alarms_cancelled": 1,
         "false_alarms": 1,
     }
+    assert results["recall"] == pytest.approx(1 / 3)  # an overruled emergency is not told to call 911
+    assert results["false_alarm_rate"] == 0.0
     report = red_flag_report(results)
-    assert "would cancel 1 of 2 rule alarms on emergencies and 1 of 1 rule false alarms" in report
-    assert "what if my legs go numb" not in report  # counts only
+    assert "overruled 1 of the rules' 2 alarms on emergencies (counted above as missed) and 1 of their 1 false alarms" in report
+    assert "what if my legs go numb" not in report and "chest pain now" not in report  # counts only
     summary = sealed_summary([results, results])
-    assert "would cancel 2 of 4 rule alarms on emergencies and 2 of 2 rule false alarms" in summary
+    assert "overruled 2 of the rules' 4 alarms on emergencies (counted above as missed) and 2 of their 2 false alarms" in summary
 
 
-def test_a_development_set_or_a_model_without_the_net_reports_no_veto(tmp_path, monkeypatch):
-    sealed, development_set = write_set(tmp_path / "sealed.yml"), write_set(tmp_path / "development.yml")
-    monkeypatch.setattr(evaluate, "RED_FLAG_SEALED_SETS", [str(sealed)])
-    development = asyncio.run(red_flag_results(development_set, FakeAgent(), FakeNet()))
-    without_net = asyncio.run(red_flag_results(sealed, FakeAgent(), None))
-    assert development["kind"] == "development" and without_net["kind"] == "sealed"
-    assert development["veto"] is None and without_net["veto"] is None
-    assert "veto" not in red_flag_report(without_net) and "veto" not in sealed_summary([without_net])
-
-
-def test_the_net_is_found_in_the_loaded_graph():
-    net = RedFlagSafetyNet.__new__(RedFlagSafetyNet)
-    nodes = {"tokenizer": SimpleNamespace(_component=object()), "net": SimpleNamespace(_component=net)}
-    agent = SimpleNamespace(processor=SimpleNamespace(graph_runner=SimpleNamespace(_instantiated_nodes=nodes)))
-    assert safety_net(agent) is net
-    nodes.pop("net")
-    assert safety_net(agent) is None
-
+def test_a_set_read_through_the_pipeline_lists_the_overruled_messages(tmp_path, monkeypatch):
+    monkeypatch.setattr(evaluate, "RED_FLAG_SEALED_SETS", [])
+    results = asyncio.run(red_flag_results(write_set(tmp_path / "round.yml"), FakeAgent()))
+    assert results["kind"] == "development" and not results["rules_only"]
+    report = red_flag_report(results)
+    assert "- emergency [chest_pain] 'chest pain now'" in report
+    assert "- look-alike (hypothetical, read as weakness_numbness) 'what if my legs go numb'" in report
 
 
 class FakeDetector:

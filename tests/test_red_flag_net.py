@@ -14,8 +14,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from actions.safety import ActionHandleRedFlag
-from bot.constants import MESSAGE_RED_FLAG_DISMISSED
+from actions.safety import ActionHandleRedFlag, ActionReviewRedFlag
+from bot.constants import MESSAGE_RED_FLAG_DISMISSED, PROJECT_ROOT, RED_FLAG_REVIEW_NOTICE
 from bot.nlu.red_flag_net import (
     BATCH_SIZE,
     CHUNK_BATCHES,
@@ -132,6 +132,64 @@ def test_the_rules_component_marks_what_it_read_and_dismissed(red_flag_detector,
     assert MESSAGE_RED_FLAG_DISMISSED not in msg.as_dict(only_output_properties=True)
 
 
+def rules_then_net(red_flag_detector, net, msg):
+    """``msg`` through the pipeline's last two steps: the rules' classifier, then the safety net."""
+    from bot.nlu.red_flag_component import RedFlagClassifier
+
+    return net.process(RedFlagClassifier(red_flag_detector).process([msg]))[0]
+
+
+def red_flag_entities(msg):
+    return [(e["entity"], e["value"]) for e in msg.get(ENTITIES) or [] if e["entity"].startswith("red_flag")]
+
+
+def test_a_rule_alarm_the_net_scores_below_veto_below_gets_back_the_classifiers_intent(
+    tmp_path, examples, red_flag_detector
+):
+    net = trained(tmp_path, examples, threshold=1.0)
+    text = "how long does rfa take? my legs went numb an hour ago"
+    assert red_flag_detector.detect(text).category == "weakness_numbness"
+    probability = net.probability(text)
+
+    net._config["veto_below"] = None  # the rules' alarm always stands
+    assert rules_then_net(red_flag_detector, net, message(text, "ask_duration")).get(INTENT)[INTENT_NAME_KEY] == (
+        "report_red_flag"
+    )
+    net._config["veto_below"] = probability  # scored at the limit: not below it
+    stands = rules_then_net(red_flag_detector, net, message(text, "ask_duration"))
+    assert stands.get(INTENT)[INTENT_NAME_KEY] == "report_red_flag"
+    assert red_flag_entities(stands) == [("red_flag", "weakness_numbness")]
+
+    net._config["veto_below"] = probability + 1e-6
+    overruled = rules_then_net(red_flag_detector, net, message(text, "ask_duration"))
+    assert overruled.get(INTENT)[INTENT_NAME_KEY] == "ask_duration"
+    assert [r[INTENT_NAME_KEY] for r in overruled.get(INTENT_RANKING_KEY)] == ["ask_duration"]
+    assert red_flag_entities(overruled) == [("red_flag_review", "weakness_numbness")]
+    (review,) = overruled.get(ENTITIES)
+    assert text[review["start"]:review["end"]] in text and review["confidence"] == round(probability, 4)
+
+
+def test_the_net_never_overrules_self_harm_or_its_own_check(tmp_path, examples, red_flag_detector):
+    net = trained(tmp_path, examples, threshold=0.0)
+    net._config["veto_below"] = 1.01  # every score is below it
+    crisis = rules_then_net(red_flag_detector, net, message("i want to kill myself tonight", "out_of_scope"))
+    assert crisis.get(INTENT)[INTENT_NAME_KEY] == "report_red_flag"
+    assert red_flag_entities(crisis) == [("red_flag", "self_harm")]
+    check = rules_then_net(red_flag_detector, net, message("how long does the epidural take", "ask_duration"))
+    assert red_flag_entities(check) == [("red_flag", "possible")]  # its own check (threshold 0) stays
+
+
+def test_an_overruled_alarm_never_leaves_as_the_classifiers_report_red_flag(tmp_path, examples, red_flag_detector):
+    net = trained(tmp_path, examples, threshold=1.0)
+    net._config["veto_below"] = 1.01
+    msg = message("my legs went numb an hour ago", "report_red_flag")  # the classifier's own guess
+    msg.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: "report_red_flag", "confidence": 0.6},
+                                 {INTENT_NAME_KEY: "ask_recovery", "confidence": 0.3}])
+    overruled = rules_then_net(red_flag_detector, net, msg)
+    assert overruled.get(INTENT)[INTENT_NAME_KEY] == "ask_recovery"
+    assert red_flag_entities(overruled) == [("red_flag_review", "weakness_numbness")]
+
+
 def test_editing_the_examples_changes_the_fingerprint(examples):
     config = {"examples": [str(examples)]}
     before = RedFlagSafetyNet.fingerprint_addon(config)
@@ -182,6 +240,45 @@ async def test_every_red_flag_opens_an_urgent_ticket_and_picks_its_reply(
         await asyncio.sleep(0.01)
     (ticket,) = ticket_store.list()
     assert ticket.urgency == "urgent" and ticket.reason == reason and ticket.question == "something bad is happening"
+
+
+async def wait_for_tickets(ticket_store, count=1):
+    for _ in range(50):  # the notification runs in the background; the ticket is saved before the reply
+        if len(ticket_store.list()) >= count:
+            break
+        await asyncio.sleep(0.01)
+    return ticket_store.list()
+
+
+async def test_an_overruled_alarm_opens_an_urgent_ticket_to_check_it_and_tells_the_patient(dispatcher, ticket_store):
+    review = {"entity": "red_flag_review", "value": "cannot_walk", "start": 0, "end": 5}
+    tracker = make_tracker("legs are dead after the hike lol, how long does rfa take", "ask_duration", [review])
+    events = await ActionReviewRedFlag().run(dispatcher, tracker, {})
+    assert events == [{"event": "slot", "timestamp": None, "name": "red_flag_review", "value": "cannot_walk"}]
+    assert [m["text"] for m in dispatcher.messages] == [RED_FLAG_REVIEW_NOTICE]
+    (ticket,) = await wait_for_tickets(ticket_store)
+    assert ticket.urgency == "urgent" and ticket.reason == "red_flag_review:cannot_walk"
+    assert ticket.question == "legs are dead after the hike lol, how long does rfa take"
+
+
+async def test_the_review_runs_once_a_message_and_clears_itself(dispatcher, ticket_store):
+    ordinary = make_tracker("how long does rfa take", "ask_duration", slots={"red_flag_review": "cannot_walk"})
+    assert await ActionReviewRedFlag().run(dispatcher, ordinary, {}) == [
+        {"event": "slot", "timestamp": None, "name": "red_flag_review", "value": None}
+    ]
+    review = {"entity": "red_flag_review", "value": "cannot_walk", "start": 0, "end": 5}
+    again = make_tracker("legs are dead after the hike lol", "ask_duration", [review])
+    again.events.append({"event": "slot", "name": "red_flag_review", "value": "cannot_walk"})  # it already ran
+    assert await ActionReviewRedFlag().run(dispatcher, again, {}) == []
+    assert not dispatcher.messages and not ticket_store.list()
+    assert await ActionReviewRedFlag().run(dispatcher, make_tracker("thanks", "thank"), {}) == []
+
+
+def test_the_review_action_runs_after_every_message_through_its_slot_mapping():
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+    (mapping,) = domain["slots"]["red_flag_review"]["mappings"]
+    assert mapping == {"type": "custom", "action": "action_review_red_flag"}  # no intent or form condition
+    assert "action_review_red_flag" in domain["actions"] and "red_flag_review" in domain["entities"]
 
 
 def test_the_fine_tuned_net_learns_the_examples_and_is_stored_with_the_model(tmp_path, examples):

@@ -20,6 +20,9 @@ NOTIFICATION_FAILED = "failed"
 
 # Ticket reasons; red flags are "red_flag:<symptom>", e.g. "red_flag:chest_pain".
 REASON_RED_FLAG_PREFIX = "red_flag:"
+# A rule alarm the safety net overruled: "red_flag_review:<symptom>". Urgent, so on-call staff
+# still read every message the rules flagged; texted in every STAFF_SMS_FOR mode.
+REASON_RED_FLAG_REVIEW_PREFIX = "red_flag_review:"
 REASON_PATIENT_REQUEST = "patient_request"
 REASON_NO_ANSWER = "no_answer"
 REASON_MEDICAL_ADVICE = "medical_advice"

@@ -18,22 +18,22 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
-    INTENT,
-    INTENT_NAME_KEY,
-    INTENT_RANKING_KEY,
-    PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.constants import (
-    INTENT_NLU_FALLBACK,
     INTENT_REPORT_RED_FLAG,
     MESSAGE_RED_FLAG_DISMISSED,
     PROJECT_ROOT,
     RED_FLAG_RULES_FILE,
 )
-from bot.nlu.overrides import override_intent, set_red_flag
+from bot.nlu.overrides import (
+    demote_red_flag_intent,
+    override_intent,
+    remember_classified_intent,
+    set_red_flag,
+)
 from bot.nlu.red_flags import RedFlagDetector
 
 logger = logging.getLogger(__name__)
@@ -76,31 +76,16 @@ class RedFlagClassifier(GraphComponent, IntentClassifier, EntityExtractorMixin):
                 continue
             flag = self._detector.detect(text)
             if flag is None:
-                self._demote_unconfirmed(message)
+                demote_red_flag_intent(message)
                 if self._detector.mentions(text):
                     message.set(MESSAGE_RED_FLAG_DISMISSED, True)
                 continue
+            remember_classified_intent(message)
             override_intent(message, INTENT_REPORT_RED_FLAG)
             set_red_flag(message, self, flag.category, flag.start, flag.end)
             # The category only: the message text may hold personal details.
             logger.info("Red flag detected: %s (%s reply)", flag.category, flag.reply)
         return messages
-
-    @staticmethod
-    def _demote_unconfirmed(message: Message) -> None:
-        """The rules alone decide what is an emergency: a classifier's ``report_red_flag``
-        that they do not confirm gives way to the next intent in the ranking."""
-        intent = message.get(INTENT) or {}
-        if intent.get(INTENT_NAME_KEY) != INTENT_REPORT_RED_FLAG:
-            return
-        ranking = [
-            ranked
-            for ranked in message.get(INTENT_RANKING_KEY) or []
-            if ranked.get(INTENT_NAME_KEY) != INTENT_REPORT_RED_FLAG
-        ]
-        fallback = {INTENT_NAME_KEY: INTENT_NLU_FALLBACK, PREDICTED_CONFIDENCE_KEY: 1.0}
-        message.set(INTENT, dict(ranking[0]) if ranking else fallback, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, ranking or [fallback], add_to_output=True)
 
 
 def rules_path(configured: str | None, default: Path = RED_FLAG_RULES_FILE) -> Path:

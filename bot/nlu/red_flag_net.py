@@ -16,8 +16,12 @@ frozen MiniLM vector. Read blind, round by round, the fine-tuned net finds about
 that it may be mistaken (``utter_red_flag``'s ``check`` wording), and opens an
 urgent ticket marked as a possible red flag, so staff look at it.
 
-Placed after ``RedFlagClassifier``: a rule-confirmed emergency is never
-downgraded to a check.
+Placed after ``RedFlagClassifier``: a rule alarm is never downgraded to a
+check. With ``veto_below`` (``config.yml`` sets 0.01) the net overrules a rule
+alarm it scores below it, self-harm excepted: the patient gets the ordinary
+reply, and ``action_review_red_flag`` opens an urgent ticket so staff still
+read every message the rules flagged (``docs/red_flags.md``, "The net's second
+look at a rule alarm").
 """
 from __future__ import annotations
 
@@ -38,6 +42,11 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
     INTENT,
     INTENT_NAME_KEY,
     TEXT,
@@ -46,8 +55,15 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import yaml_strict
-from bot.constants import INTENT_REPORT_RED_FLAG, MESSAGE_RED_FLAG_DISMISSED, RED_FLAG_POSSIBLE
-from bot.nlu.overrides import override_intent, set_red_flag
+from bot.constants import (
+    ENTITY_RED_FLAG,
+    ENTITY_RED_FLAG_REVIEW,
+    INTENT_REPORT_RED_FLAG,
+    MESSAGE_RED_FLAG_DISMISSED,
+    RED_FLAG_NEVER_OVERRULED,
+    RED_FLAG_POSSIBLE,
+)
+from bot.nlu.overrides import override_intent, restore_classified_intent, set_red_flag
 from bot.nlu.red_flag_component import project_path
 from bot.text import has_words
 
@@ -57,6 +73,7 @@ WEIGHTS_FILE = "red_flag_net.json"
 EXAMPLES_KEY = "examples"
 THRESHOLD_KEY = "threshold"
 DISMISSED_THRESHOLD_KEY = "dismissed_threshold"
+VETO_BELOW_KEY = "veto_below"
 REGULARISATION_KEY = "inverse_regularisation"
 FINE_TUNE_KEY = "fine_tune"
 EPOCHS_KEY = "epochs"
@@ -276,6 +293,12 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
         dismissed_threshold: the probability needed instead when the rules found a
             symptom phrase and dismissed it as negated, hypothetical or someone
             else's (``RedFlagClassifier`` marks such messages).
+        veto_below: overrule a rule alarm the net scores below this (none: never).
+            The message gets back the classifiers' intent and an ``red_flag_review``
+            entity with the rules' category instead of the ``red_flag`` one, so the
+            patient gets the ordinary reply and ``action_review_red_flag`` opens an
+            urgent ticket for staff to check it. Self-harm is never overruled
+            (``RED_FLAG_NEVER_OVERRULED``).
         inverse_regularisation: ``C`` of the logistic regression (without ``fine_tune``).
         fine_tune: fine-tune a copy of the sentence encoder with a linear head
             instead (a few minutes at ``rasa train``; about 90 MB more in the model).
@@ -298,6 +321,7 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
             EXAMPLES_KEY: [],
             THRESHOLD_KEY: 0.8,
             DISMISSED_THRESHOLD_KEY: 0.95,
+            VETO_BELOW_KEY: None,
             REGULARISATION_KEY: 16.0,
             FINE_TUNE_KEY: False,
             EPOCHS_KEY: 3,
@@ -387,6 +411,7 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
             if not isinstance(text, str) or text.startswith("/") or not has_words(text):
                 continue
             if intent == INTENT_REPORT_RED_FLAG:
+                self._second_look(message, text)
                 continue
             probability = self.probability(text)
             if probability < self.threshold_for(message):
@@ -396,6 +421,28 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
             # The score only: the message text may hold personal details.
             logger.info("Possible red flag (p=%.2f): the patient gets the emergency instructions", probability)
         return messages
+
+    def _second_look(self, message: Message, text: str) -> None:
+        """Overrule the rules' alarm on ``message`` when the net scores it below ``veto_below``."""
+        below = self._config.get(VETO_BELOW_KEY)
+        flag = next((e for e in message.get(ENTITIES) or [] if e.get(ENTITY_ATTRIBUTE_TYPE) == ENTITY_RED_FLAG), None)
+        if below is None or flag is None:
+            return
+        category = flag.get(ENTITY_ATTRIBUTE_VALUE)
+        if category == RED_FLAG_POSSIBLE or category in RED_FLAG_NEVER_OVERRULED:
+            return
+        probability = self.probability(text)
+        if probability >= float(below) or not restore_classified_intent(message):
+            return
+        set_red_flag(
+            message, self, category, flag[ENTITY_ATTRIBUTE_START], flag[ENTITY_ATTRIBUTE_END],
+            round(probability, 4), entity_type=ENTITY_RED_FLAG_REVIEW,
+        )
+        # The category and score only: the message text may hold personal details.
+        logger.info(
+            "Red flag %s overruled by the safety net (p=%.4f): ordinary reply, urgent ticket to check it",
+            category, probability,
+        )
 
     def threshold_for(self, message: Message) -> float:
         """The configured threshold, or the higher one when the rules dismissed a phrase in ``message``."""
