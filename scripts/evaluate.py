@@ -65,6 +65,8 @@ RED_FLAG_SEALED_SETS = [
     "tests/eval/red_flags_sealed21.yml",
     "tests/eval/red_flags_sealed22.yml",
     "tests/eval/red_flags_sealed23.yml",
+    "tests/eval/red_flags_sealed24.yml",
+    "tests/eval/red_flags_sealed25.yml",
 ]
 RED_FLAG_DEV_SETS = sorted(
     path.relative_to(ROOT).as_posix()
