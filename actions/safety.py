@@ -17,7 +17,6 @@ from bot.constants import (
     RED_FLAG_REPLY_CHECK,
     RED_FLAG_REPLY_CRISIS,
     RED_FLAG_REPLY_EMERGENCY,
-    RED_FLAG_REVIEW_NOTICE,
     SLOT_CLINIC_PHONE,
     SLOT_HUMAN_OFFERED,
     SLOT_ON_CALL_PHONE,
@@ -110,8 +109,9 @@ class ActionReviewRedFlag(Action):
 
     Runs after every patient message, as the custom mapping of the ``red_flag_review`` slot
     (Rasa's ``action_extract_slots``), whatever the intent, so the ordinary reply the
-    patient gets is the one the classifiers chose. It tells the patient the message was
-    shared and sets the slot to the rules' category (cleared on the next message).
+    patient gets is the one the classifiers chose. It sets the slot to the rules' category
+    (cleared on the next message). It says nothing to the patient: Rasa 3.6 keeps only the
+    slot events of a slot-mapping action and drops its messages.
     """
 
     def name(self) -> str:
@@ -126,5 +126,4 @@ class ActionReviewRedFlag(Action):
         if category is None:
             return [SlotSet(SLOT_RED_FLAG_REVIEW, None)] if tracker.get_slot(SLOT_RED_FLAG_REVIEW) else []
         await open_red_flag_ticket(tracker, f"{REASON_RED_FLAG_REVIEW_PREFIX}{category}")
-        dispatcher.utter_message(text=RED_FLAG_REVIEW_NOTICE)
         return [SlotSet(SLOT_RED_FLAG_REVIEW, category)]

@@ -112,9 +112,6 @@ ENTITY_RED_FLAG = "red_flag"
 # reply and staff an urgent ticket to check the message (``action_review_red_flag``).
 ENTITY_RED_FLAG_REVIEW = "red_flag_review"
 SLOT_RED_FLAG_REVIEW = "red_flag_review"
-# Said before the ordinary reply to a message whose rule alarm the safety net overruled (sent by
-# action_review_red_flag during slot extraction, so it is not a domain response no rule uses).
-RED_FLAG_REVIEW_NOTICE = "I've shared your message with our on-call care team so they can check on it."
 # Alarms the safety net never overrules: any mention of self-harm gets the crisis reply.
 RED_FLAG_NEVER_OVERRULED = ("self_harm",)
 SLOT_RED_FLAG = "red_flag"
