@@ -92,7 +92,6 @@ class ActionHandleRedFlag(Action):
         return events
 
 
-
 def reviewed_since_latest_message(tracker: Tracker) -> bool:
     """Whether ``action_review_red_flag`` already ran for the latest message (the slot extraction
     runs again when an action returns a user message)."""

@@ -294,7 +294,7 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
             symptom phrase and dismissed it as negated, hypothetical or someone
             else's (``RedFlagClassifier`` marks such messages).
         veto_below: overrule a rule alarm the net scores below this (none: never).
-            The message gets back the classifiers' intent and an ``red_flag_review``
+            The message gets back the classifiers' intent and a ``red_flag_review``
             entity with the rules' category instead of the ``red_flag`` one, so the
             patient gets the ordinary reply and ``action_review_red_flag`` opens an
             urgent ticket for staff to check it. Self-harm is never overruled
