@@ -229,7 +229,7 @@ def tally(
         "kind": "sealed" if sealed else "development",
         "rules_only": rules_only,
         # The rule alarms the safety net overruled (they count above as not told to call 911).
-        "veto": None if rules_only else {
+        "second_look": None if rules_only else {
             "emergencies_cancelled": len(overruled),
             "emergencies_alarmed": alarmed + len(overruled),
             "false_alarms_cancelled": len(overruled_look_alikes),
@@ -279,8 +279,8 @@ def red_flag_report(results: dict) -> str:
         alarms = collections.Counter(i["why"] for i in results["false_alarms"])
         lines += ["", "Missed, by category: " + (", ".join(f"{c} {n}" for c, n in sorted(missed.items())) or "none")]
         lines += ["False alarms, by kind: " + (", ".join(f"{c} {n}" for c, n in sorted(alarms.items())) or "none")]
-        if results.get("veto"):
-            lines += [veto_sentence(results["veto"])]
+        if results.get("second_look"):
+            lines += [overruled_sentence(results["second_look"])]
         return "\n".join(lines) + "\n"
     lines += ["", "## Missed emergencies (✓ = the safety net's check told them to call 911)", ""]
     lines += [
@@ -290,8 +290,8 @@ def red_flag_report(results: dict) -> str:
     lines += [f"- ({i['why']}, read as {i['got']}) {i['text']!r}" for i in results["false_alarms"]] or ["- none"]
     lines += ["", "## Look-alikes that got a check", ""]
     lines += [f"- ({i['why']}) {i['text']!r}" for i in results["checked_look_alikes"]] or ["- none"]
-    if results.get("veto"):
-        lines += ["", "## Rule alarms the safety net overruled", "", veto_sentence(results["veto"]), ""]
+    if results.get("second_look"):
+        lines += ["", "## Rule alarms the safety net overruled", "", overruled_sentence(results["second_look"]), ""]
         lines += [f"- emergency [{i['category']}] {i['text']!r}" for i in results["overruled"]]
         lines += [f"- look-alike ({i['why']}, read as {i['got']}) {i['text']!r}" for i in results["overruled_look_alikes"]]
     lines += ["", "## Caught under another category", ""]
@@ -299,11 +299,11 @@ def red_flag_report(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def veto_sentence(veto: dict) -> str:
+def overruled_sentence(counts: dict) -> str:
     return (
-        f"The safety net overruled {veto['emergencies_cancelled']} of the rules' {veto['emergencies_alarmed']} "
-        f"alarms on emergencies (counted above as missed) and {veto['false_alarms_cancelled']} of their "
-        f"{veto['false_alarms']} false alarms (config.yml veto_below; never self-harm)."
+        f"The safety net overruled {counts['emergencies_cancelled']} of the rules' {counts['emergencies_alarmed']} "
+        f"alarms on emergencies (counted above as missed) and {counts['false_alarms_cancelled']} of their "
+        f"{counts['false_alarms']} false alarms (config.yml veto_below; never self-harm)."
     )
 
 
@@ -311,10 +311,10 @@ def sealed_summary(sealed: list[dict]) -> str:
     """One line per sealed set at the top of the report: the figure that says how safe the rules are,
     and, over all of them, how many rule alarms the safety net overruled."""
     lines = []
-    vetoes = [results["veto"] for results in sealed if results.get("veto")]
-    if vetoes:
-        total = {key: sum(v[key] for v in vetoes) for key in vetoes[0]}
-        lines.append(f"**All sealed sets. {veto_sentence(total)}**\n")
+    second_looks = [results["second_look"] for results in sealed if results.get("second_look")]
+    if second_looks:
+        total = {key: sum(v[key] for v in second_looks) for key in second_looks[0]}
+        lines.append(f"**All sealed sets. {overruled_sentence(total)}**\n")
     for results in sealed:
         met = results["recall"] >= THRESHOLDS["red_flag_recall"] and results["false_alarm_rate"] <= MAX_FALSE_ALARM_RATE
         lines.append(

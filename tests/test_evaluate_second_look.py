@@ -59,7 +59,7 @@ def test_a_sealed_set_counts_the_overruled_alarms_as_told_nothing_and_shows_coun
     monkeypatch.setattr(evaluate, "RED_FLAG_SEALED_SETS", [str(sealed)])
     results = asyncio.run(red_flag_results(sealed, FakeAgent()))
     # The rules alarmed on two emergencies (the net overruled one) and on one look-alike (overruled).
-    assert results["veto"] == {
+    assert results["second_look"] == {
         "emergencies_cancelled": 1,
         "emergencies_alarmed": 2,
         "false_alarms_cancelled": 1,
@@ -94,7 +94,7 @@ class FakeDetector:
 
 def test_a_development_set_is_read_by_the_rules_alone_and_says_so(tmp_path):
     results = evaluate.rules_results(write_set(tmp_path / "development.yml"), FakeDetector())
-    assert results["kind"] == "development" and results["rules_only"] and results["veto"] is None
+    assert results["kind"] == "development" and results["rules_only"] and results["second_look"] is None
     assert results["recall"] == results["told_to_call_rate"] == pytest.approx(2 / 3)
     assert results["false_alarm_rate"] == results["told_to_call_false_rate"] == 1 / 2
     assert [i["text"] for i in results["missed"]] == ["i wet myself and did not notice"]
