@@ -11,12 +11,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from bot.clinic import clinic
 from bot.constants import (
+    ACTION_REVIEW_RED_FLAG,
     ENTITY_RED_FLAG,
     ENTITY_RED_FLAG_REVIEW,
     RED_FLAG_POSSIBLE,
     RED_FLAG_REPLY_CHECK,
     RED_FLAG_REPLY_CRISIS,
     RED_FLAG_REPLY_EMERGENCY,
+    RED_FLAG_REVIEW_LINE,
     SLOT_CLINIC_PHONE,
     SLOT_HUMAN_OFFERED,
     SLOT_ON_CALL_PHONE,
@@ -93,8 +95,8 @@ class ActionHandleRedFlag(Action):
 
 
 def reviewed_since_latest_message(tracker: Tracker) -> bool:
-    """Whether ``action_review_red_flag`` already ran for the latest message (the slot extraction
-    runs again when an action returns a user message)."""
+    """Whether the review already ran for the latest message (the slot extraction runs again
+    when an action returns a user message)."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             return False
@@ -104,17 +106,19 @@ def reviewed_since_latest_message(tracker: Tracker) -> bool:
 
 
 class ActionReviewRedFlag(Action):
-    """A rule alarm the safety net overruled: an urgent ticket so staff check the message.
+    """A rule alarm the safety net overruled: an urgent ticket so staff check the message, and a
+    line telling the patient so (with 911 and the on-call line, in case the net was wrong).
 
-    Runs after every patient message, as the custom mapping of the ``red_flag_review`` slot
-    (Rasa's ``action_extract_slots``), whatever the intent, so the ordinary reply the
-    patient gets is the one the classifiers chose. It sets the slot to the rules' category
-    (cleared on the next message). It says nothing to the patient: Rasa 3.6 keeps only the
-    slot events of a slot-mapping action and drops its messages.
+    It is Rasa's global slot validation action (``action_validate_slot_mappings``), which Rasa
+    runs inside ``action_extract_slots`` after every patient message, whatever the intent, before
+    the ordinary reply the classifiers chose. Rasa keeps what this action says (it drops the
+    messages of a slot-mapping action), so the line comes just before that reply. It sets the
+    ``red_flag_review`` slot to the rules' category (cleared on the next message) and validates
+    no other slot: Rasa keeps every slot it does not set.
     """
 
     def name(self) -> str:
-        return "action_review_red_flag"
+        return ACTION_REVIEW_RED_FLAG
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
@@ -125,4 +129,5 @@ class ActionReviewRedFlag(Action):
         if category is None:
             return [SlotSet(SLOT_RED_FLAG_REVIEW, None)] if tracker.get_slot(SLOT_RED_FLAG_REVIEW) else []
         await open_red_flag_ticket(tracker, f"{REASON_RED_FLAG_REVIEW_PREFIX}{category}")
+        dispatcher.utter_message(text=RED_FLAG_REVIEW_LINE.format(on_call_phone=clinic().on_call_phone))
         return [SlotSet(SLOT_RED_FLAG_REVIEW, category)]

@@ -108,10 +108,20 @@ MESSAGE_RED_FLAG_DISMISSED = "red_flag_dismissed"
 # overrules the rules' alarm (``RedFlagSafetyNet``'s ``veto_below``).
 MESSAGE_CLASSIFIED_INTENT = "red_flag_classified_intent"
 ENTITY_RED_FLAG = "red_flag"
-# The rules' category of an alarm the safety net overruled: the patient gets the ordinary
-# reply and staff an urgent ticket to check the message (``action_review_red_flag``).
+# The rules' category of an alarm the safety net overruled: the patient gets a line saying
+# staff will read the message, then the ordinary reply, and staff an urgent ticket to check it.
 ENTITY_RED_FLAG_REVIEW = "red_flag_review"
 SLOT_RED_FLAG_REVIEW = "red_flag_review"
+# What the patient is told then, before the ordinary reply. Here rather than in domain.yml:
+# only an action says it, and `rasa data validate` fails on a response no story or rule uses.
+RED_FLAG_REVIEW_LINE = (
+    "Your message mentioned something that can be serious, so someone from our care team will "
+    "read it too. If it is happening now and feels severe, call 911, or call our on-call line at "
+    "{on_call_phone}."
+)
+# Rasa's global slot validation action: Rasa runs it after every patient message (inside
+# ``action_extract_slots``) and, unlike a slot-mapping action, keeps what it says to the patient.
+ACTION_REVIEW_RED_FLAG = "action_validate_slot_mappings"
 # Alarms the safety net never overrules: any mention of self-harm gets the crisis reply.
 RED_FLAG_NEVER_OVERRULED = ("self_harm",)
 SLOT_RED_FLAG = "red_flag"

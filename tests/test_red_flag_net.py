@@ -15,6 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from actions.safety import ActionHandleRedFlag, ActionReviewRedFlag
+from bot.clinic import clinic
 from bot.constants import MESSAGE_RED_FLAG_DISMISSED, PROJECT_ROOT
 from bot.nlu.red_flag_net import (
     BATCH_SIZE,
@@ -255,7 +256,10 @@ async def test_an_overruled_alarm_opens_an_urgent_ticket_to_check_it(dispatcher,
     tracker = make_tracker("legs are dead after the hike lol, how long does rfa take", "ask_duration", [review])
     events = await ActionReviewRedFlag().run(dispatcher, tracker, {})
     assert events == [{"event": "slot", "timestamp": None, "name": "red_flag_review", "value": "cannot_walk"}]
-    assert not dispatcher.messages  # Rasa drops a slot-mapping action's messages: the reply is the ordinary one
+    # The patient is told staff will read it (with 911 and the on-call line); the ordinary reply follows.
+    (line,) = dispatcher.messages
+    assert "care team will read it" in line["text"] and "911" in line["text"]
+    assert clinic().on_call_phone in line["text"]
     (ticket,) = await wait_for_tickets(ticket_store)
     assert ticket.urgency == "urgent" and ticket.reason == "red_flag_review:cannot_walk"
     assert ticket.question == "legs are dead after the hike lol, how long does rfa take"
@@ -274,11 +278,13 @@ async def test_the_review_runs_once_a_message_and_clears_itself(dispatcher, tick
     assert await ActionReviewRedFlag().run(dispatcher, make_tracker("thanks", "thank"), {}) == []
 
 
-def test_the_review_action_runs_after_every_message_through_its_slot_mapping():
+def test_the_review_action_is_rasas_global_slot_validation_so_it_runs_after_every_message():
+    # Rasa calls action_validate_slot_mappings inside action_extract_slots after every patient
+    # message, whatever the intent, and keeps its messages (a slot-mapping action's are dropped).
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
-    (mapping,) = domain["slots"]["red_flag_review"]["mappings"]
-    assert mapping == {"type": "custom", "action": "action_review_red_flag"}  # no intent or form condition
-    assert "action_review_red_flag" in domain["actions"] and "red_flag_review" in domain["entities"]
+    assert ActionReviewRedFlag().name() == "action_validate_slot_mappings" in domain["actions"]
+    assert domain["slots"]["red_flag_review"]["mappings"] == [{"type": "custom"}]  # set by the action only
+    assert "red_flag_review" in domain["entities"]
 
 
 def test_the_fine_tuned_net_learns_the_examples_and_is_stored_with_the_model(tmp_path, examples):

@@ -1,8 +1,8 @@
 """The safety net's second look at a rule alarm, through the trained assistant and the action server.
 
-A rule alarm the net overrules (``veto_below`` in ``config.yml``) must give the patient the ordinary
-reply and still open an urgent ticket for staff; self-harm is never overruled; without ``veto_below``
-the rules' alarm stands. The net's scores depend on its training, so the script sets ``veto_below``
+A rule alarm the net overrules (``veto_below`` in ``config.yml``) must give the patient a line saying
+staff will read it, then the ordinary reply, and open an urgent ticket for staff; self-harm is never
+overruled; without ``veto_below`` the rules' alarm stands. The net's scores depend on its training, so the script sets ``veto_below``
 on the loaded net itself: above every score (every rule alarm overruled) or none.
 
 Needs models/assistant.tar.gz (`make train`); run with `pytest -m model`.
@@ -14,7 +14,8 @@ import shutil
 import pytest
 import yaml
 
-from bot.constants import PROJECT_ROOT
+from bot.clinic import clinic
+from bot.constants import PROJECT_ROOT, RED_FLAG_REVIEW_LINE
 from bot.escalation import SqlTicketStore
 from bot.harness import action_server
 from tests.test_speedups_model import MODEL, run_script
@@ -60,6 +61,11 @@ def emergency_reply(text: str) -> bool:
     return any(text.startswith(v["text"].split("{")[0]) for v in domain["responses"]["utter_red_flag"])
 
 
+def review_line(text: str) -> bool:
+    """Whether ``text`` is the line an overruled alarm gets (up to the on-call number)."""
+    return text.startswith(RED_FLAG_REVIEW_LINE.split("{")[0])
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> dict:
     if not MODEL.exists():
@@ -74,12 +80,18 @@ def served(tmp_path_factory) -> dict:
     return {"turns": result["turns"], "tickets": SqlTicketStore(tickets).list()}
 
 
-def test_an_overruled_rule_alarm_gets_the_ordinary_reply_and_an_urgent_ticket_to_check_it(served):
+def test_an_overruled_rule_alarm_gets_a_staff_will_read_it_line_the_ordinary_reply_and_an_urgent_ticket(served):
     overruled = served["turns"][0]
     assert overruled["intent"] != "report_red_flag"
     assert ["red_flag_review", "weakness_numbness"] in overruled["entities"]
     assert ["red_flag", "weakness_numbness"] not in overruled["entities"]
-    assert overruled["replies"] and not any(emergency_reply(reply) for reply in overruled["replies"])
+    assert not any(emergency_reply(reply) for reply in overruled["replies"])
+    # After the session's disclaimer: the line saying staff will read it (911 and the on-call
+    # line), once, then the ordinary reply.
+    replies = overruled["replies"]
+    lines = [number for number, reply in enumerate(replies) if review_line(reply)]
+    assert len(lines) == 1 and replies[lines[0]] == RED_FLAG_REVIEW_LINE.format(on_call_phone=clinic().on_call_phone)
+    assert replies[lines[0] + 1:] and all(replies[lines[0] + 1:])
     reasons = sorted(t.reason for t in served["tickets"] if t.sender_id == "review-0")
     assert reasons == ["red_flag_review:weakness_numbness"]
     (ticket,) = (t for t in served["tickets"] if t.sender_id == "review-0")
@@ -90,6 +102,7 @@ def test_without_veto_below_the_rules_alarm_stands(served):
     stands = served["turns"][1]
     assert stands["intent"] == "report_red_flag" and ["red_flag", "weakness_numbness"] in stands["entities"]
     assert any(emergency_reply(reply) for reply in stands["replies"])
+    assert not any(review_line(reply) for reply in stands["replies"])
     assert [t.reason for t in served["tickets"] if t.sender_id == "review-1"] == ["red_flag:weakness_numbness"]
 
 
