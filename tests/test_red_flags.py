@@ -2596,6 +2596,18 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('the kyphoplasty didnt fix anything and i already picked the bridge, tonights the night', 'self_harm'),
         ("feel like an anchor on my chest, had the nerve block at 9. my sternman wants to take me in but I said I'd ask first", 'chest_pain'),
         ("probably nothin but I keep thinkin about goin off the end of the wharf with a trap line round my ankle. pain's no better after the block", 'self_harm'),
+        # Rounds 425-430 (stop 40).
+        ('Last UOP about 13 hrs ago after the facet injection, tried the faucet trick, nothing. Lower abd is tight as a drum.', 'bladder_bowel'),
+        ('HA so bad I vomited, worse every time I sit up. had my epidural Monday', 'severe_headache'),
+        ("severe HA with n/v since yesterday's ESI, nothing touches it", 'severe_headache'),
+        ('soaked a 4x4 in ten minutes from the RFA site, bright red, not slowing', 'bleeding'),
+        ("Dad said he's done tonight and he's been cleaning his rifle in the kitchen", 'self_harm'),
+        ('patient here, endorsing SI with a plan since the trial failed', 'self_harm'),
+        ('I just swallowed the whole strip of tramadol', 'self_harm'),
+        ('grandpa is jerking and his eyes are fixed, not blinking, started two minutes ago after his block', 'seizure'),
+        ('bleeding like a stuck pig where they did the injection, held pressure 20 mins', 'bleeding'),
+        ("my head's pounding like a bass drum, never had one this bad, been sick twice since the block", 'severe_headache'),
+        ('ugh my head. worst pain ever, only lying flat makes it bearable. shot in my neck on Tuesday', 'severe_headache'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -4092,6 +4104,19 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'my legs are dead after leg day, cant walk lmao. unrelated but can i still get the injection thursday',
         'the worst headache of my life was watching my team lose the final. anyway grandpas nerve block went fine',
         "dead in the water today, engine quit off Matinicus. couldn't walk the deck without slippin on the kelp. anyway back's better",
+        # Rounds 425-430 (stop 40).
+        "Took a call last night for a lady who couldn't walk after a fall off her porch. Anyway, when is my ESI?",
+        'Saw a headline that a singer got paralyzed after a back injection, is that true?',
+        "my grandson plays that war game where everyone is bleeding and can't walk, so loud",
+        'That new show on Netflix, the guy had a heart attack in the first episode and I sobbed',
+        "our flanker went off with a broken ankle, poor lad can't walk. my injection went fine",
+        "the umpire is a headache, worst one I've seen all season. Anyway see you Tuesday",
+        'my striker had a massive fit when I benched him in FIFA lol',
+        "vet said she's losing bladder control, the old girl. my procedure is Thursday right?",
+        "had to call 911 for a passenger who couldn't breathe on my bus last week, glad I'm off today",
+        "the 'can't breathe' was about my jeans being too tight lol, wrong chat",
+        'one of our residents had a seizure during lunch today, rough shift. can I reschedule?',
+        'she was just nervous because her dad had a heart attack, she has no chest pain herself',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
