@@ -2608,6 +2608,17 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('bleeding like a stuck pig where they did the injection, held pressure 20 mins', 'bleeding'),
         ("my head's pounding like a bass drum, never had one this bad, been sick twice since the block", 'severe_headache'),
         ('ugh my head. worst pain ever, only lying flat makes it bearable. shot in my neck on Tuesday', 'severe_headache'),
+        # Round 417 (learned at stop 40).
+        ('lola was watching telenovela then suddenly she was jerking and not answering us, now very confused. she had the block today', 'seizure'),
+        ('is it normal if the needle site is still oozing after 3 hours? the bandage is all red and wet', 'bleeding'),
+        # Rounds 431-436 (stop 40).
+        ("my driver sent a message saying goodbye to everyone and hasn't answered since", 'self_harm'),
+        ('my kids would be better off with my life insurance', 'self_harm'),
+        ("she texted goodbye to her sister and now she's sitting in her car with her pistol", 'self_harm'),
+        ('my arm stopped listening an hour after the injection, I tell it to move and it barely moves', 'weakness_numbness'),
+        ("it's not a trickle, blood is soaking the dressing after the ESI", 'bleeding'),
+        ('tonight is when I end it, the facet shots did nothing', 'self_harm'),
+        ('zero urine since last night after the nerve block', 'bladder_bowel'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -4117,6 +4128,13 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         "the 'can't breathe' was about my jeans being too tight lol, wrong chat",
         'one of our residents had a seizure during lunch today, rough shift. can I reschedule?',
         'she was just nervous because her dad had a heart attack, she has no chest pain herself',
+        # Rounds 431-436 (stop 40).
+        "the truck's engine has been convulsing all morning, bad injector I think",
+        'the market is in cardiac arrest today, anyway can I book my follow up',
+        "my husband says I'll kill myself working so hard, the RFA helped though",
+        'my chest tightens every time someone says circle back lol. can I eat before the block?',
+        "the boss's head is going to explode when he reads the numbers, what's my copay",
+        'Gave last rites to a man who died of a heart attack, chest pain came on at lunch. My back is fine.',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
