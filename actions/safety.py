@@ -7,11 +7,11 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import ACTION_VALIDATE_SLOT_MAPPINGS
 
 from actions import services
 from bot.clinic import clinic
 from bot.constants import (
-    ACTION_REVIEW_RED_FLAG,
     ENTITY_RED_FLAG,
     ENTITY_RED_FLAG_REVIEW,
     RED_FLAG_POSSIBLE,
@@ -118,7 +118,7 @@ class ActionReviewRedFlag(Action):
     """
 
     def name(self) -> str:
-        return ACTION_REVIEW_RED_FLAG
+        return ACTION_VALIDATE_SLOT_MAPPINGS
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]

@@ -119,9 +119,6 @@ RED_FLAG_REVIEW_LINE = (
     "read it too. If it is happening now and feels severe, call 911, or call our on-call line at "
     "{on_call_phone}."
 )
-# Rasa's global slot validation action: Rasa runs it after every patient message (inside
-# ``action_extract_slots``) and, unlike a slot-mapping action, keeps what it says to the patient.
-ACTION_REVIEW_RED_FLAG = "action_validate_slot_mappings"
 # Alarms the safety net never overrules: any mention of self-harm gets the crisis reply.
 RED_FLAG_NEVER_OVERRULED = ("self_harm",)
 SLOT_RED_FLAG = "red_flag"

@@ -21,8 +21,8 @@ check. With ``veto_below`` (``config.yml`` sets 0.01) the net overrules a rule
 alarm it scores below it, self-harm excepted: the patient gets a line saying
 staff will read the message (with 911 and the on-call line) and the ordinary
 reply, and ``actions.safety.ActionReviewRedFlag`` opens an urgent ticket so
-staff still read every message the rules flagged (``docs/red_flags.md``, "The net's second
-look at a rule alarm").
+staff still read every message the rules flagged (``docs/red_flags.md``, "The
+net's second look at a rule alarm").
 """
 from __future__ import annotations
 
@@ -298,8 +298,8 @@ class RedFlagSafetyNet(GraphComponent, IntentClassifier, EntityExtractorMixin):
             The message gets back the classifiers' intent and a ``red_flag_review``
             entity with the rules' category instead of the ``red_flag`` one, so the
             patient gets the ordinary reply and ``actions.safety.ActionReviewRedFlag``
-            opens an urgent ticket for staff to check it (and says so). Self-harm is never overruled
-            (``RED_FLAG_NEVER_OVERRULED``).
+            opens an urgent ticket for staff to check it (and says so). Self-harm is
+            never overruled (``RED_FLAG_NEVER_OVERRULED``).
         inverse_regularisation: ``C`` of the logistic regression (without ``fine_tune``).
         fine_tune: fine-tune a copy of the sentence encoder with a linear head
             instead (a few minutes at ``rasa train``; about 90 MB more in the model).
