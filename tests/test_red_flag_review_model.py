@@ -2,8 +2,9 @@
 
 A rule alarm the net overrules (``veto_below`` in ``config.yml``) must give the patient a line saying
 staff will read it, then the ordinary reply, and open an urgent ticket for staff; self-harm is never
-overruled; without ``veto_below`` the rules' alarm stands. The net's scores depend on its training, so the script sets ``veto_below``
-on the loaded net itself: above every score (every rule alarm overruled) or none.
+overruled; without ``veto_below`` the rules' alarm stands. The net's scores depend on its training,
+so the script sets ``veto_below`` on the loaded net itself: above every score (every rule alarm
+overruled) or none.
 
 Needs models/assistant.tar.gz (`make train`); run with `pytest -m model`.
 """
@@ -55,15 +56,25 @@ NUMB = "my legs went numb an hour ago, how long does rfa take?"
 CRISIS = "i want to kill myself tonight"
 
 
+def fixed_part(template: str) -> str:
+    """A reply template up to its first slot (the on-call number)."""
+    return template.split("{")[0]
+
+
+EMERGENCY_REPLIES = tuple(
+    fixed_part(variant["text"])
+    for variant in yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())["responses"]["utter_red_flag"]
+)
+
+
 def emergency_reply(text: str) -> bool:
-    """Whether ``text`` is a variation of ``utter_red_flag`` (up to its first slot, the on-call number)."""
-    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
-    return any(text.startswith(v["text"].split("{")[0]) for v in domain["responses"]["utter_red_flag"])
+    """Whether ``text`` is a variation of ``utter_red_flag``."""
+    return text.startswith(EMERGENCY_REPLIES)
 
 
 def review_line(text: str) -> bool:
-    """Whether ``text`` is the line an overruled alarm gets (up to the on-call number)."""
-    return text.startswith(RED_FLAG_REVIEW_LINE.split("{")[0])
+    """Whether ``text`` is the line an overruled alarm gets."""
+    return text.startswith(fixed_part(RED_FLAG_REVIEW_LINE))
 
 
 @pytest.fixture(scope="module")
