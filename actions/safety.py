@@ -18,7 +18,6 @@ from bot.constants import (
     RED_FLAG_REPLY_CHECK,
     RED_FLAG_REPLY_CRISIS,
     RED_FLAG_REPLY_EMERGENCY,
-    RED_FLAG_REVIEW_LINE,
     SLOT_CLINIC_PHONE,
     SLOT_HUMAN_OFFERED,
     SLOT_ON_CALL_PHONE,
@@ -129,5 +128,5 @@ class ActionReviewRedFlag(Action):
         if category is None:
             return [SlotSet(SLOT_RED_FLAG_REVIEW, None)] if tracker.get_slot(SLOT_RED_FLAG_REVIEW) else []
         await open_red_flag_ticket(tracker, f"{REASON_RED_FLAG_REVIEW_PREFIX}{category}")
-        dispatcher.utter_message(text=RED_FLAG_REVIEW_LINE.format(on_call_phone=clinic().on_call_phone))
+        dispatcher.utter_message(text=clinic().review_line())
         return [SlotSet(SLOT_RED_FLAG_REVIEW, category)]

@@ -40,6 +40,13 @@ DEFAULT_DISCLAIMER = (
     "I'm an automated assistant. I share general information from our clinic's pages; "
     "this is not medical advice. In an emergency, call 911."
 )
+# Said before the ordinary reply when the safety net overrules a rule alarm (actions/safety.py).
+# ``{on_call_phone}`` (and ``{phone}``, ``{name}``) are filled in from these settings.
+DEFAULT_RED_FLAG_REVIEW_LINE = (
+    "Your message mentioned something that can be serious, so someone from our care team will "
+    "read it too. If it is happening now and feels severe, call 911, or call our on-call line at "
+    "{on_call_phone}."
+)
 
 
 class _SettingsLoader(UniqueKeyLoader):
@@ -70,6 +77,7 @@ class ClinicConfig:
     callback_minutes_when_open: int = 30
     disclaimer: str = DEFAULT_DISCLAIMER
     holidays: frozenset[date] = frozenset()
+    red_flag_review_line: str = DEFAULT_RED_FLAG_REVIEW_LINE
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "holidays", _read_holidays(self.holidays))
@@ -80,6 +88,10 @@ class ClinicConfig:
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    def review_line(self) -> str:
+        """``red_flag_review_line`` with the clinic's numbers and name filled in."""
+        return self.red_flag_review_line.format(on_call_phone=self.on_call_phone, phone=self.phone, name=self.name)
 
 
 @dataclass(frozen=True)
@@ -140,6 +152,7 @@ def load_clinic(path: str | Path | None = None) -> ClinicConfig:
             callback_minutes_when_open=_read_minutes(raw.get("callback_minutes_when_open", 30)),
             disclaimer=" ".join(str(raw.get("disclaimer") or DEFAULT_DISCLAIMER).split()),
             holidays=raw.get("holidays"),
+            red_flag_review_line=" ".join(str(raw.get("red_flag_review_line") or DEFAULT_RED_FLAG_REVIEW_LINE).split()),
         )
     except ClinicConfigError as exc:
         message = str(exc).replace("clinic.yml:", f"{path}:", 1)
@@ -317,4 +330,19 @@ def _problem_with(config: ClinicConfig) -> str | None:
             return f"hours.{day}: opening time {span[0]} must be before closing time {span[1]}"
     if config.callback_minutes_when_open <= 0:
         return "callback_minutes_when_open must be a positive number of minutes"
+    return _problem_with_review_line(config)
+
+
+def _problem_with_review_line(config: ClinicConfig) -> str | None:
+    """The review line must keep 911 in front of the patient (the net may have overruled a real
+    emergency) and name only the placeholders it can be given."""
+    try:
+        line = config.review_line()
+    except (KeyError, IndexError, ValueError) as exc:
+        return (
+            f"red_flag_review_line: cannot fill in {exc} "
+            "(use only {on_call_phone}, {phone} and {name}; write a literal brace as {{ or }})"
+        )
+    if not re.search(r"\b911\b", line):
+        return "red_flag_review_line must tell the patient to call 911"
     return None

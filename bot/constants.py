@@ -112,13 +112,9 @@ ENTITY_RED_FLAG = "red_flag"
 # staff will read the message, then the ordinary reply, and staff an urgent ticket to check it.
 ENTITY_RED_FLAG_REVIEW = "red_flag_review"
 SLOT_RED_FLAG_REVIEW = "red_flag_review"
-# What the patient is told then, before the ordinary reply. Here rather than in domain.yml:
-# only an action says it, and `rasa data validate` fails on a response no story or rule uses.
-RED_FLAG_REVIEW_LINE = (
-    "Your message mentioned something that can be serious, so someone from our care team will "
-    "read it too. If it is happening now and feels severe, call 911, or call our on-call line at "
-    "{on_call_phone}."
-)
+# What the patient is told then, before the ordinary reply, is the clinic's `red_flag_review_line`
+# (clinic.yml; bot.clinic.DEFAULT_RED_FLAG_REVIEW_LINE): not a domain.yml response, because only an
+# action says it and `rasa data validate` fails on a response no story or rule uses.
 # Alarms the safety net never overrules: any mention of self-harm gets the crisis reply.
 RED_FLAG_NEVER_OVERRULED = ("self_harm",)
 SLOT_RED_FLAG = "red_flag"

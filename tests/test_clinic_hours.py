@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.clinic import (
+    DEFAULT_RED_FLAG_REVIEW_LINE,
     ClinicConfig,
     ClinicConfigError,
     describe_opening,
@@ -390,3 +391,48 @@ def test_a_bad_clinic_holidays_variable_is_reported_with_its_name(tmp_path, no_c
         load_clinic(path)
     message = str(error.value)
     assert str(path) in message and "holidays: bad date '2024-12-32'" in message and "CLINIC_HOLIDAYS" in message
+
+
+# --- the line an overruled red-flag alarm gets ------------------------------------------------
+REVIEW_LINE_YML = """\
+name: "File Clinic"
+phone: "+1 555 010 0100"
+on_call_phone: "+1 555 010 0199"
+timezone: "America/Chicago"
+red_flag_review_line: {line}
+"""
+
+
+def test_the_review_line_defaults_to_the_shipped_wording_with_the_on_call_number(tmp_path, no_clinic_overrides):
+    path = tmp_path / "clinic.yml"
+    path.write_text(CLINIC_YML.format(timezone="America/Chicago", opens="08:00"))
+    line = load_clinic(path).review_line()
+    assert line == DEFAULT_RED_FLAG_REVIEW_LINE.format(on_call_phone="+1 555 010 0199")
+    assert "911" in line and "+1 555 010 0199" in line and "{" not in line
+
+
+def test_a_clinic_can_word_the_review_line_itself(tmp_path, no_clinic_overrides):
+    path = tmp_path / "clinic.yml"
+    line = "'{name} staff will look at this too.\n  If it is severe, call 911 or {on_call_phone}.'"
+    path.write_text(REVIEW_LINE_YML.format(line=line))
+    assert load_clinic(path).review_line() == (
+        "File Clinic staff will look at this too. If it is severe, call 911 or +1 555 010 0199."
+    )
+
+
+@pytest.mark.parametrize(
+    "line, fragment",
+    [
+        ("'Someone will read it. Call {on_call_phone} if it is bad.'", "must tell the patient to call 911"),
+        ("'Call 911 or {on_call_number}.'", "cannot fill in 'on_call_number'"),
+        ("'Call 911 {'", "cannot fill in"),
+    ],
+)
+def test_a_review_line_without_911_or_with_an_unknown_placeholder_stops_start_up(
+    tmp_path, no_clinic_overrides, line, fragment
+):
+    path = tmp_path / "clinic.yml"
+    path.write_text(REVIEW_LINE_YML.format(line=line))
+    with pytest.raises(ClinicConfigError) as error:
+        load_clinic(path)
+    assert str(path) in str(error.value) and fragment in str(error.value)

@@ -265,6 +265,24 @@ async def test_an_overruled_alarm_opens_an_urgent_ticket_to_check_it(dispatcher,
     assert ticket.question == "legs are dead after the hike lol, how long does rfa take"
 
 
+async def test_the_review_line_is_the_clinics_own_wording(dispatcher, ticket_store, tmp_path, monkeypatch):
+    settings = (PROJECT_ROOT / "clinic.yml").read_text() + (
+        "red_flag_review_line: A nurse at {name} will read this. Severe and happening now? Call 911.\n"
+    )
+    (tmp_path / "clinic.yml").write_text(settings)
+    monkeypatch.setenv("CLINIC_CONFIG", str(tmp_path / "clinic.yml"))
+    clinic.cache_clear()
+    try:
+        review = {"entity": "red_flag_review", "value": "cannot_walk", "start": 0, "end": 5}
+        tracker = make_tracker("legs are dead after the hike lol", "ask_duration", [review])
+        await ActionReviewRedFlag().run(dispatcher, tracker, {})
+        (line,) = dispatcher.messages
+        assert line["text"] == f"A nurse at {clinic().name} will read this. Severe and happening now? Call 911."
+        await wait_for_tickets(ticket_store)
+    finally:
+        clinic.cache_clear()
+
+
 async def test_the_review_runs_once_a_message_and_clears_itself(dispatcher, ticket_store):
     ordinary = make_tracker("how long does rfa take", "ask_duration", slots={"red_flag_review": "cannot_walk"})
     assert await ActionReviewRedFlag().run(dispatcher, ordinary, {}) == [

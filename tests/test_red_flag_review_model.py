@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from bot.clinic import clinic
-from bot.constants import PROJECT_ROOT, RED_FLAG_REVIEW_LINE
+from bot.constants import PROJECT_ROOT
 from bot.escalation import SqlTicketStore
 from bot.harness import action_server
 from tests.test_speedups_model import MODEL, run_script
@@ -74,7 +74,7 @@ def emergency_reply(text: str) -> bool:
 
 def review_line(text: str) -> bool:
     """Whether ``text`` is the line an overruled alarm gets."""
-    return text.startswith(fixed_part(RED_FLAG_REVIEW_LINE))
+    return text.startswith(fixed_part(clinic().red_flag_review_line))
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +101,7 @@ def test_an_overruled_rule_alarm_gets_a_staff_will_read_it_line_the_ordinary_rep
     # line), once, then the ordinary reply.
     replies = overruled["replies"]
     lines = [number for number, reply in enumerate(replies) if review_line(reply)]
-    assert len(lines) == 1 and replies[lines[0]] == RED_FLAG_REVIEW_LINE.format(on_call_phone=clinic().on_call_phone)
+    assert len(lines) == 1 and replies[lines[0]] == clinic().review_line()
     assert replies[lines[0] + 1:] and all(replies[lines[0] + 1:])
     reasons = sorted(t.reason for t in served["tickets"] if t.sender_id == "review-0")
     assert reasons == ["red_flag_review:weakness_numbness"]
