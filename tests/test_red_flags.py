@@ -4661,6 +4661,18 @@ def test_a_disguise_taken_back_counts(detector, disguised, revealed):
     assert detector.detect(revealed) is not None
 
 
+def test_asking_for_myself_reveals_a_what_if_but_leaves_a_risk_question_a_question(detector):
+    """Stop 41: "asking for myself" says whose question it is. It makes "someone" the patient, but
+    "can the epidural cause ...?" stays a question about a risk (round 435 needed an exclusion for it)."""
+    assert detector.detect("could an epidural cause loss of bladder control? asking for myself") is None
+    assert detector.detect("can the RFA cause numbness in the private area? Asking for myself, thanks") is None
+    found = detector.detect("what if someone can't pee after an epidural? asking for myself")
+    assert found is not None and found.category == "bladder_bowel"
+    # Anything else that reveals still outweighs the risk question.
+    found = detector.detect("can the RFA cause numbness in the private area? that's exactly what I have")
+    assert found is not None and found.category in ("bladder_bowel", "weakness_numbness")
+
+
 def test_that_is_me_inside_a_sentence_is_not_a_reveal(detector):
     assert detector.detect("what if I get a fever after the rfa? that's me being a worrier lol") is None
 

@@ -1044,6 +1044,8 @@ class RedFlagDetector:
             "report_anchor": cue("clauses", "hypothetical", "report_anchors", "not_report_anchors"),
             # Anywhere in the message: the "what if" or the "friend" is the patient ("... that someone is me").
             "revealed": cue("sentences", "hypothetical", "revealed_later"),
+            # "Asking for myself": reveals a "what if" or a friend, not a question about a risk.
+            "asking_for_myself": cue("sentences", "hypothetical", "asking_for_myself"),
             # "never happened before the injection" is new since it, not history: same masks as the cues.
             "history": cue("segments", "hypothetical", "history_after", "not_hypothetical"),
             "animal": cue("clauses", "others", "animals", "not_animals"),
@@ -1361,7 +1363,7 @@ class RedFlagDetector:
             and not self._quoted_from_a_document(message, span)
             and (
                 category.any_mention
-                or self._revealed(message)
+                or self._revealed(message, span)
                 or not (self._hypothetical(message, span) or self._someone_else(message, span))
             )
         ]
@@ -1616,10 +1618,23 @@ class RedFlagDetector:
         return any(start <= first and last <= end for start, end in message.sourced)
 
     @staticmethod
-    def _revealed(message: _Message) -> bool:
+    def _revealed(message: _Message, span: Span) -> bool:
         """Somewhere in the message the patient says the "what if" or the "friend" is them, now
-        ("Asking for a friend: ... friend = me", "Hypothetically ... I'm the hypothetical")."""
-        return bool(message.cues("revealed"))
+        ("Asking for a friend: ... friend = me", "Hypothetically ... I'm the hypothetical").
+
+        "Asking for myself" says whose question it is: it makes a "what if someone ..." the
+        patient's, but a question about a risk stays a question ("can the RFA cause numbness
+        down there? Asking for myself"): not when a risk question (``others.asked_before``)
+        comes before the phrase in its sentence."""
+        if message.cues("revealed"):
+            return True
+        if not message.cues("asking_for_myself"):
+            return False
+        sentence_of = message.layer("sentences").chunk_of
+        sentence = sentence_of[span[0]]
+        return not any(
+            cue[0] < span[0] and sentence_of[cue[0]] == sentence for cue in message.cues("person_asked")
+        )
 
     @staticmethod
     def _someone_else(message: _Message, span: Span) -> bool:
