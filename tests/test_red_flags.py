@@ -2619,6 +2619,22 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("it's not a trickle, blood is soaking the dressing after the ESI", 'bleeding'),
         ('tonight is when I end it, the facet shots did nothing', 'self_harm'),
         ('zero urine since last night after the nerve block', 'bladder_bowel'),
+        # Rounds 437-442 (stop 41).
+        ('the gnome feeling in my feet is climbing up past my knees now since the epi dural', 'weakness_numbness'),
+        ("grandpa can't control his potty since the RFA, it keeps coming in the bed", 'bladder_bowel'),
+        ("my wife's right arm is not lifting since the nerve block this morning", 'weakness_numbness'),
+        ('my pillowcase is full of blood from the injection spot on my neck', 'bleeding'),
+        ('temperature 100 point 9 comma the needle spot is puffy and red', 'infection'),
+        ('he is sitting in the garage with a knife thinking about doing it, the injections never worked', 'self_harm'),
+        ('I keep thinking about eating my gun tonight, nothing has helped the pain', 'self_harm'),
+        ("he texted tell my boys I'm sorry and is not picking up, had the RFA last week", 'self_harm'),
+        ("my mom can't feel it when she wipes since the epidural this morning", 'bladder_bowel'),
+        ('woke up in a wet cot with zero warning, did not even feel it go', 'bladder_bowel'),
+        ('been trying to piss since 2200, nothing', 'bladder_bowel'),
+        ('mi esposo no puede dar ni un paso since the facet shots', 'cannot_walk'),
+        ('mi mama dice que me explota la cabeza cuando me paro, since the epidural', 'severe_headache'),
+        ('tengo temblores de frio and the injection site is red and hot', 'infection'),
+        ('pienso en matarme every night since the pain came back', 'self_harm'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -4135,6 +4151,16 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'my chest tightens every time someone says circle back lol. can I eat before the block?',
         "the boss's head is going to explode when he reads the numbers, what's my copay",
         'Gave last rites to a man who died of a heart attack, chest pain came on at lunch. My back is fine.',
+        # Rounds 437-442 (stop 41).
+        'my legs give out when the grandchildren visit, they are a handful! shot worked great',
+        "my sister's labor epidural made her legs numb for a day, that's the only experience I have with these",
+        'we had a patient bleeding through dressings on my night shift, so I know what to look for',
+        'should I be scared of bladder control problems after the injection? I read about it online',
+        'are hives something to look out for after the injection? my appointment is friday',
+        'ningun dolor de cabeza, nada de vomito, everything is fine after the block',
+        'the freezer broke and i wanted to kill myself lol, lost a ton of food. back feels better',
+        "my cousin joked he'll kill himself if the Cowboys lose again, anyway about my bill",
+        "our drill sergeant used to yell 'you can't walk?!' on every ruck, good times. need parking info",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
