@@ -2635,6 +2635,21 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('mi mama dice que me explota la cabeza cuando me paro, since the epidural', 'severe_headache'),
         ('tengo temblores de frio and the injection site is red and hot', 'infection'),
         ('pienso en matarme every night since the pain came back', 'self_harm'),
+        # Rounds 443-448 (stop 41).
+        ('TODAY PEE NOT CONTROL, WET MYSELF 2 TIME SINCE SHOT', 'bladder_bowel'),
+        ('WIFE LEG NOTHING FEEL SINCE EPIDURAL, PINCH NOTHING', 'weakness_numbness'),
+        ('he have fit just now after the RFA, now sleeping not waking', 'seizure'),
+        ('forehead 102 and the injection spot is swollen and red', 'infection'),
+        ('my mother dey hold im chest, face grey since the stimulator trial', 'chest_pain'),
+        ('blood dey pour from the needle hole, e don wet my shirt', 'bleeding'),
+        ('i don gather all my tablets for table, tell my children say i love them', 'self_harm'),
+        ('my brother text me goodbye and now he has rope, not picking calls', 'self_harm'),
+        ('my legs no gree carry me since the block this morning', 'cannot_walk'),
+        ("my father's arm, he keeps dropping his cup with his right hand since the neck injection", 'weakness_numbness'),
+        ('grandma keeps saying its asleep, she says its up to her hip since the block', 'weakness_numbness'),
+        ('she just fitted in bed and now she will not come round properly', 'seizure'),
+        ('gran asked me to help her die, she has been saving her pills', 'self_harm'),
+        ('zero urine output for about 12 hrs since the trial leads went in', 'bladder_bowel'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -4161,6 +4176,16 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'the freezer broke and i wanted to kill myself lol, lost a ton of food. back feels better',
         "my cousin joked he'll kill himself if the Cowboys lose again, anyway about my bill",
         "our drill sergeant used to yell 'you can't walk?!' on every ruck, good times. need parking info",
+        # Rounds 443-448 (stop 41).
+        'that CrossFit class was a heart attack in a box lol, when is my follow up',
+        'the server crash was a total seizure of the system, can you email me instead',
+        'Hives of activity at the office this week, can I get a work note?',
+        'in the news they said a man killed himself after losing his farm, so sad. is my appointment still on',
+        "I'm a nurse, today a patient on my ward had anaphylaxis, we managed it. when is my injection",
+        'my grandmother lost control of her bladder in old age, we cared for her. just remembering',
+        'chai this pepper soup too hot o my tongue don swell. na joke',
+        'my chest tight happy tears, my son graduated today!',
+        'brain freeze from ice cream, worst headache ever for 5 seconds lol',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
