@@ -266,10 +266,9 @@ async def test_an_overruled_alarm_opens_an_urgent_ticket_to_check_it(dispatcher,
 
 
 async def test_the_review_line_is_the_clinics_own_wording(dispatcher, ticket_store, tmp_path, monkeypatch):
-    settings = (PROJECT_ROOT / "clinic.yml").read_text() + (
-        "red_flag_review_line: A nurse at {name} will read this. Severe and happening now? Call 911.\n"
-    )
-    (tmp_path / "clinic.yml").write_text(settings)
+    settings = yaml.safe_load((PROJECT_ROOT / "clinic.yml").read_text())
+    settings["red_flag_review_line"] = "A nurse at {name} will read this. Severe and happening now? Call 911."
+    (tmp_path / "clinic.yml").write_text(yaml.safe_dump(settings))
     monkeypatch.setenv("CLINIC_CONFIG", str(tmp_path / "clinic.yml"))
     clinic.cache_clear()
     try:
