@@ -33,7 +33,6 @@ phrases the rules found in it and what dismissed each one.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import multiprocessing
 import os
@@ -44,15 +43,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot import yaml_strict  # noqa: E402
 from bot.nlu import red_flags  # noqa: E402
 from bot.nlu.red_flags import RedFlag, RedFlagDetector  # noqa: E402
-from tests.test_eval_sets import letter_counts, normalise, training_examples  # noqa: E402
+from tests.test_eval_sets import close_matches, letter_counts, normalise, training_examples  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "eval"
 RULES = ROOT / "knowledge" / "red_flags.yml"
@@ -362,7 +359,7 @@ def diff(before: Path, after: Path) -> int:
 
 
 class Index:
-    """Normalised texts, for finding one near a new text quickly (as tests/test_eval_sets.py does).
+    """Normalised texts, for finding one near a new text quickly (``tests.test_eval_sets.close_matches``).
 
     ``texts`` maps each text to what to say of it when a new one is found near it (its set and
     the text, or for a sealed text only its set), or lists texts to be shown as they are."""
@@ -386,16 +383,8 @@ class Index:
             for known, other in zip(self.known, self.words, strict=True):
                 if words and other and len(words & other) / len(words | other) >= jaccard:
                     return self.shown[known]
-        size = len(norm)
-        (counts,) = letter_counts([norm])
-        # The ratio is at most 2 * (letters in common) / (both lengths): only those may reach it.
-        low = np.searchsorted(self.sizes, size * cutoff / (2 - cutoff) - 1, side="left")
-        high = np.searchsorted(self.sizes, size * (2 - cutoff) / cutoff + 1, side="right")
-        shared = np.minimum(self.counts[low:high], counts).sum(axis=1)
-        bound = 2.0 * shared / np.maximum(self.sizes[low:high] + size, 1)
-        for i in low + np.flatnonzero(bound >= cutoff):
-            if difflib.SequenceMatcher(None, self.known[i], norm).ratio() >= cutoff:
-                return self.shown[self.known[i]]
+        for _, match in close_matches(norm, self.known, self.counts, self.sizes, cutoff):
+            return self.shown[match]
         return None
 
 

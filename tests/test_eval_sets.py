@@ -5,6 +5,7 @@ import difflib
 import random
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 import numpy as np
 import pytest
@@ -74,16 +75,36 @@ def letter_counts(texts: list[str]) -> np.ndarray:
     return counts
 
 
-def copies(texts: list[str], written: dict[str, str]) -> list[str]:
-    """Texts that are, or nearly copy (difflib ratio >= NEAR_COPY_RATIO), one already written.
+def close_matches(
+    norm: str, known: list[str], known_counts: np.ndarray, known_sizes: np.ndarray, cutoff: float = NEAR_COPY_RATIO
+) -> Iterator[tuple[float, str]]:
+    """(ratio, text) for each of ``known`` (normalised texts sorted by length, with their ``letter_counts``
+    and lengths) whose difflib ratio to the normalised ``norm`` reaches ``cutoff``, shortest first.
 
-    Finds exactly what ``difflib.get_close_matches(text, written, n=1, cutoff=NEAR_COPY_RATIO)``
-    finds, the same way, only faster: difflib's ``quick_ratio`` (twice the characters two texts
-    share, counted without order, over both lengths) is an upper bound of the ratio, so it is
-    computed for every written text at once here, and the ratio only where that bound reaches
-    the cutoff. Before either, difflib's ``real_quick_ratio`` (twice the shorter length over
-    both lengths, a bound of ``quick_ratio``) leaves only the written texts of about the same
-    length: they are kept sorted by length, so that is one slice."""
+    Finds exactly what ``difflib.get_close_matches`` finds, the same way, only faster: difflib's
+    ``quick_ratio`` (twice the characters two texts share, counted without order, over both
+    lengths) is an upper bound of the ratio, so it is computed for every known text at once here,
+    and the ratio only where that bound reaches the cutoff. Before either, difflib's
+    ``real_quick_ratio`` (twice the shorter length over both lengths, a bound of ``quick_ratio``)
+    leaves only the known texts of about the same length: they are sorted by length, so that is
+    one slice."""
+    size = len(norm)
+    # real_quick_ratio >= cutoff needs cutoff/(2-cutoff) <= other/size <= (2-cutoff)/cutoff;
+    # the slice is one character wider each side, and the bounds below decide exactly.
+    low = np.searchsorted(known_sizes, size * cutoff / (2 - cutoff) - 1, side="left")
+    high = np.searchsorted(known_sizes, size * (2 - cutoff) / cutoff + 1, side="right")
+    (counts,) = letter_counts([norm])
+    shared = np.minimum(known_counts[low:high], counts).sum(axis=1)
+    bound = 2.0 * shared / np.maximum(known_sizes[low:high] + size, 1)
+    for i in low + np.flatnonzero(bound >= cutoff):
+        ratio = difflib.SequenceMatcher(None, known[i], norm).ratio()
+        if ratio >= cutoff:
+            yield ratio, known[i]
+
+
+def copies(texts: list[str], written: dict[str, str]) -> list[str]:
+    """Texts that are, or nearly copy (difflib ratio >= NEAR_COPY_RATIO), one already written
+    (``close_matches``; the closest one is named)."""
     known = sorted(written, key=len)
     known_counts = letter_counts(known)
     known_sizes = known_counts.sum(axis=1)
@@ -93,19 +114,7 @@ def copies(texts: list[str], written: dict[str, str]) -> list[str]:
         if norm in written:
             found.append(f"{text!r} is {written[norm]!r}")
             continue
-        size = len(norm)
-        # real_quick_ratio >= cutoff needs cutoff/(2-cutoff) <= other/size <= (2-cutoff)/cutoff;
-        # the slice is one character wider each side, and the bounds below decide exactly.
-        low = np.searchsorted(known_sizes, size * NEAR_COPY_RATIO / (2 - NEAR_COPY_RATIO) - 1, side="left")
-        high = np.searchsorted(known_sizes, size * (2 - NEAR_COPY_RATIO) / NEAR_COPY_RATIO + 1, side="right")
-        (counts,) = letter_counts([norm])
-        shared = np.minimum(known_counts[low:high], counts).sum(axis=1)
-        bound = 2.0 * shared / np.maximum(known_sizes[low:high] + size, 1)
-        scored = []
-        for i in low + np.flatnonzero(bound >= NEAR_COPY_RATIO):
-            ratio = difflib.SequenceMatcher(None, known[i], norm).ratio()
-            if ratio >= NEAR_COPY_RATIO:
-                scored.append((ratio, known[i]))
+        scored = list(close_matches(norm, known, known_counts, known_sizes))
         if scored:
             found.append(f"{text!r} nearly copies {written[max(scored)[1]]!r}")
     return found
