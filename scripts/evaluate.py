@@ -94,6 +94,9 @@ CATEGORY_REPLIES = {
 }
 
 
+Outcome = tuple[str | None, str | None]  # ("report" | "check" | "overruled" | None, the rules' category)
+
+
 @dataclass
 class Turn:
     conversation: str
@@ -106,6 +109,7 @@ class Turn:
     bot_text: str = ""
     actions: list[str] = field(default_factory=list)
     reply: str | None = None
+    red_flag: str | None = None  # red_flag_outcome: how the red-flag checks answered the turn
     answer_ok: bool = False
 
 
@@ -148,6 +152,7 @@ async def play(conversations: list[list[Turn]], agent) -> None:
             new_events = list(tracker.events)[before:]
             turn.actions = [e.action_name for e in new_events if getattr(e, "action_name", None)]
             turn.reply = tracker.get_slot(SLOT_REPLY)
+            turn.red_flag = red_flag_outcome(parse)[0]
 
 
 def project_relative(path: Path) -> str:
@@ -155,24 +160,27 @@ def project_relative(path: Path) -> str:
     return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
 
+def red_flag_outcome(parse: dict) -> Outcome:
+    """How the pipeline's reading ``parse`` is answered: ``report`` (the rules), ``check`` (the
+    safety net), ``overruled`` (a rule alarm the safety net overruled) or None, and the rules' category."""
+    entities = parse.get("entities") or []
+    overruled = [e["value"] for e in entities if e.get("entity") == ENTITY_RED_FLAG_REVIEW]
+    if overruled:
+        return "overruled", overruled[0]
+    if (parse.get("intent") or {}).get("name") != INTENT_REPORT_RED_FLAG:
+        return None, None
+    categories = [e["value"] for e in entities if e.get("entity") == ENTITY_RED_FLAG]
+    category = categories[0] if categories else None
+    return ("check" if category == RED_FLAG_POSSIBLE else "report"), category
+
+
 async def red_flag_results(path: Path, agent) -> dict:
     """Every red-flag and look-alike message through the trained NLU pipeline, as the patient would
     be answered (a rule alarm the safety net overruled is not told to call 911)."""
     data = yaml_strict.safe_load(path.read_text())
 
-    async def flagged(text: str) -> tuple[str | None, str | None]:
-        """``report`` (the rules), ``check`` (the safety net), ``overruled`` (a rule alarm the safety
-        net overruled) or None, and the rules' category."""
-        parse = await agent.parse_message(text)
-        entities = parse.get("entities", [])
-        overruled = [e["value"] for e in entities if e.get("entity") == ENTITY_RED_FLAG_REVIEW]
-        if overruled:
-            return "overruled", overruled[0]
-        categories = [e["value"] for e in entities if e.get("entity") == ENTITY_RED_FLAG]
-        if (parse.get("intent") or {}).get("name") != INTENT_REPORT_RED_FLAG:
-            return None, None
-        category = categories[0] if categories else None
-        return ("check" if category == RED_FLAG_POSSIBLE else "report"), category
+    async def flagged(text: str) -> Outcome:
+        return red_flag_outcome(await agent.parse_message(text))
 
     emergencies = [await flagged(item["text"]) for item in data["red_flags"]]
     look_alikes = [await flagged(item["text"]) for item in data["non_urgent"]]
@@ -192,9 +200,6 @@ def rules_results(path: Path, detector) -> dict:
     emergencies = [flagged(item["text"]) for item in data["red_flags"]]
     look_alikes = [flagged(item["text"]) for item in data["non_urgent"]]
     return tally(path, data, emergencies, look_alikes, rules_only=True)
-
-
-Outcome = tuple[str | None, str | None]  # ("report" | "check" | "overruled" | None, the rules' category)
 
 
 def tally(
@@ -343,6 +348,21 @@ def f1(turns: list[Turn]) -> tuple[float, float, float]:
     return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
 
 
+def red_flag_row(turns: list[Turn]) -> str:
+    """The held-out turns the red-flag checks answered, as a table row's first two cells.
+
+    The held-out conversations hold ordinary questions only, so each emergency reply here is a
+    false alarm an ordinary patient would get, and a turn the rules flagged and the safety net
+    overruled got the review line before its answer."""
+    told = collections.Counter(t.red_flag for t in turns)
+    emergency = told["report"] + told["check"]
+    return (
+        f"ordinary questions given the emergency reply | {emergency} of {len(turns)} "
+        f"({told['check']} by the safety net's check, {told['report']} by the rules); "
+        f"{told['overruled']} rule alarms overruled by the second look"
+    )
+
+
 def report(turns: list[Turn]) -> tuple[str, dict[str, float]]:
     n = len(turns)
     intent_acc = sum(t.intent == t.expected_intent for t in turns) / n
@@ -359,6 +379,7 @@ def report(turns: list[Turn]) -> tuple[str, dict[str, float]]:
         f"| answer accuracy | {answer_acc:.1%} | ≥ {THRESHOLDS['answer_accuracy']:.0%} |",
         f"| procedure entity F1 | {entity_f1:.3f} (P {precision:.3f}, R {recall:.3f}) | ≥ {THRESHOLDS['entity_f1']} |",
         f"| intent accuracy | {intent_acc:.1%} | (reported) |",
+        f"| {red_flag_row(turns)} | (reported) |",
         "",
         "## Intent confusions (expected → predicted)",
         "",

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from bot.constants import ENTITY_RED_FLAG, ENTITY_RED_FLAG_REVIEW, INTENT_REPORT_RED_FLAG
+from bot.constants import ENTITY_RED_FLAG, ENTITY_RED_FLAG_REVIEW, INTENT_REPORT_RED_FLAG, RED_FLAG_POSSIBLE
 from scripts import evaluate
 from scripts.evaluate import red_flag_report, red_flag_results, sealed_summary
 
@@ -103,3 +103,32 @@ def test_a_development_set_is_read_by_the_rules_alone_and_says_so(tmp_path):
     report = red_flag_report(results)
     assert "Read by the rules alone" in report and "safety net's checks (reported)" not in report
     assert "i wet myself and did not notice" in report  # development texts are shown
+
+
+@pytest.mark.parametrize(
+    ("parse", "outcome"),
+    [
+        ({"intent": {"name": INTENT_REPORT_RED_FLAG}, "entities": [{"entity": ENTITY_RED_FLAG, "value": "chest_pain"}]},
+         ("report", "chest_pain")),
+        ({"intent": {"name": INTENT_REPORT_RED_FLAG}, "entities": [{"entity": ENTITY_RED_FLAG, "value": RED_FLAG_POSSIBLE}]},
+         ("check", RED_FLAG_POSSIBLE)),
+        ({"intent": {"name": "ask_duration"}, "entities": [{"entity": ENTITY_RED_FLAG_REVIEW, "value": "bleeding"}]},
+         ("overruled", "bleeding")),
+        ({"intent": {"name": "ask_duration"}, "entities": [{"entity": "procedure", "value": "rfa"}]}, (None, None)),
+        ({"intent": None, "entities": None}, (None, None)),
+    ],
+)
+def test_red_flag_outcome_names_how_the_pipeline_answered(parse, outcome):
+    assert evaluate.red_flag_outcome(parse) == outcome
+
+
+def test_the_held_out_report_counts_ordinary_questions_given_the_emergency_reply():
+    def turn(text, red_flag):
+        t = evaluate.Turn("c1", text, "ask_duration", set(), {"category": "greet"}, intent="ask_duration")
+        t.red_flag = red_flag
+        return t
+
+    turns = [turn("a", None), turn("b", "check"), turn("c", "check"), turn("d", "report"), turn("e", "overruled")]
+    text, _ = evaluate.report(turns)
+    row = next(line for line in text.splitlines() if line.startswith("| ordinary questions"))
+    assert "| 3 of 5 (2 by the safety net's check, 1 by the rules); 1 rule alarms overruled" in row
