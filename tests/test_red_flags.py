@@ -2650,6 +2650,22 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('she just fitted in bed and now she will not come round properly', 'seizure'),
         ('gran asked me to help her die, she has been saving her pills', 'self_harm'),
         ('zero urine output for about 12 hrs since the trial leads went in', 'bladder_bowel'),
+        # Rounds 449-454 (stop 42).
+        ("mam's not had a wee since teatime and she says she's bursting, had the epidural monday", 'bladder_bowel'),
+        ("can't feel when i need a wee since the injection, woke up and the bed was soaked", 'bladder_bowel'),
+        ("he's not passed water since last night an his belly's all swollen, had the block", 'bladder_bowel'),
+        ('since the back shot i cannot control the toilet at all', 'bladder_bowel'),
+        ('her bottom and private parts feel like they are not hers since the epidural', 'bladder_bowel'),
+        ('he went stiff and jerky then passed out, we cannot wake him, had the neck shot', 'seizure'),
+        ("mum says it's the worst head she's ever had and she keeps throwing up", 'severe_headache'),
+        ("i can only lift my head off the pillow for a minute before it's unbearable, since the epidural", 'severe_headache'),
+        ('gonna take all me oramorph tonight, sorry everyone', 'self_harm'),
+        ("I'm going home to the Lord tonight, my pills are all lined up on the table", 'self_harm'),
+        ("my son texted me goodbye, says he'll drive his truck off the bridge", 'self_harm'),
+        ('i keep thinking about closing the garage and leaving the engine running', 'self_harm'),
+        ("i've given my dog to my sister and i've got the knife ready", 'self_harm'),
+        ('like someone parked an anvil on my chest since the injection', 'chest_pain'),
+        ('blood keeps dripping out from under the dressing at the stim site', 'bleeding'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -4186,6 +4202,14 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'chai this pepper soup too hot o my tongue don swell. na joke',
         'my chest tight happy tears, my son graduated today!',
         'brain freeze from ice cream, worst headache ever for 5 seconds lol',
+        # Rounds 449-454 (stop 42).
+        'had a fella wet himself on the bus today, anyway what time is my injection',
+        'my bladder is about to burst, sitting in traffic, running late for the facet shot',
+        'my knees turned to jelly when i saw the parking fee, is there a cheaper lot',
+        'saw the bill and my chest so tight lol, can i pay monthly',
+        'the chef cut his finger on the knife, bleeding everywhere, so we closed early',
+        'my headache is my boss this week, worst headache ever, can I come Saturday instead',
+        'nurse asked us to call about chest tight or fever, I have neither, just checking in',
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
