@@ -2666,6 +2666,8 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ("i've given my dog to my sister and i've got the knife ready", 'self_harm'),
         ('like someone parked an anvil on my chest since the injection', 'chest_pain'),
         ('blood keeps dripping out from under the dressing at the stim site', 'bleeding'),
+        # A report after what the patient was told to watch for (clauses.segment_connectors).
+        ('tell him to call if his legs go weak, well now his legs are weak and he fell twice', 'weakness_numbness'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -4295,6 +4297,19 @@ def test_a_pet_in_the_sentence_is_not_the_subject_when_a_person_is_named_and_a_p
     detector = RedFlagDetector(rules)
     assert detector.detect("walking the dog and she went stiff") is None
     assert detector.detect("my mom was walking the dog and she went stiff").category == "seizure"
+
+
+def test_a_segment_connector_ends_the_hypothetical_it_follows():
+    weakness = {"id": "weakness_numbness", "patterns": ["legs (go|are) weak"]}
+    clauses = {"clause_connectors": ["and", "now"], "clause_starters": ["his", "now"]}
+    rules = {"categories": [weakness], "hypothetical": {"cues_before": ["if"]}, "clauses": clauses}
+    text = "told to call if his legs go weak, well now his legs are weak"
+    assert RedFlagDetector(rules).detect(text) is None
+    now_ends = {**rules, "clauses": {**clauses, "segment_connectors": ["now"]}}
+    assert RedFlagDetector(now_ends).detect(text).category == "weakness_numbness"
+    # Only the part after "now": the warning itself stays a hypothetical.
+    assert RedFlagDetector(now_ends).detect("told to call if his legs go weak, well that is all") is None
+    assert RedFlagDetector(now_ends).detect("told to call if his legs go weak and his legs are weak") is None
 
 
 def test_sentence_not_when_excludes_across_clause_cuts_but_not_across_sentences():

@@ -991,6 +991,7 @@ class RedFlagDetector:
         self._normaliser = self._build_normaliser(rules, text_rules)
         self._contrast = set(_listed(clauses, "segment_breaks", "clauses"))
         self._connectors = set(_listed(clauses, "clause_connectors", "clauses"))
+        self._segment_connectors = set(_listed(clauses, "segment_connectors", "clauses"))
         self._starters = set(_listed(clauses, "clause_starters", "clauses"))
 
         single_word_cues = [c for c in _listed(negation, "cues_before", "negation") if re.fullmatch(r"[a-z]+", c)]
@@ -1327,8 +1328,9 @@ class RedFlagDetector:
                     if following in self._starters:
                         cut("segments", "clauses")
                 elif word in self._connectors and following in self._starters:
-                    # "what if i get a fever and my legs go numb": ends the clause only.
-                    cut("clauses")
+                    # "what if i get a fever and my legs go numb": ends the clause only; "call if
+                    # his legs go weak, well now his legs are weak": "now" ends the sentence part.
+                    cut(*(("segments", "clauses") if word in self._segment_connectors else ("clauses",)))
                 else:
                     words.append(word)
                     spans.append((start, end))
