@@ -231,3 +231,14 @@ def test_the_heldout_set_is_big_enough_and_covers_every_procedure_and_facet():
     named = {p for turn in turns for p in turn.get("procedures") or []}
     assert named >= {p.id for p in load_knowledge_base().procedures()}
     assert sum(e.get("category") == "out_of_scope" for e in expected) >= 10
+
+
+def test_the_heldout_set_holds_no_emergency():
+    """`make eval` counts each held-out turn given the emergency reply as an ordinary question's
+    false alarm (scripts/evaluate.py ``red_flag_row``): that holds while no turn is an emergency."""
+    from bot.constants import INTENT_REPORT_RED_FLAG
+
+    heldout = yaml.safe_load((EVAL_DIR / "heldout.yml").read_text())
+    intents = {turn["intent"] for conversation in heldout["conversations"] for turn in conversation["turns"]}
+    assert INTENT_REPORT_RED_FLAG not in intents
+    assert "greet" in intents  # the intents are where this test reads them
