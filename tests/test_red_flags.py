@@ -2668,6 +2668,18 @@ def test_a_category_yields_only_to_the_categories_it_names(detector):
         ('blood keeps dripping out from under the dressing at the stim site', 'bleeding'),
         # A report after what the patient was told to watch for (clauses.segment_connectors).
         ('tell him to call if his legs go weak, well now his legs are weak and he fell twice', 'weakness_numbness'),
+        # Rounds 455, 459, 460 (stop 42).
+        ('the numbness went from my foot to my whole calf in an hour since the block', 'weakness_numbness'),
+        ('her whole body shook and she was not responsive for a minute, had the stim trial', 'seizure'),
+        ('10 out of 10, never had a headache even close to this since the nerve block', 'severe_headache'),
+        ('my head has never hurt this bad, since the cervical injection', 'severe_headache'),
+        ('tried to urinate every 30 minutes since 6pm, total output zero', 'bladder_bowel'),
+        ('i have cut my arm tonight and i am thinking of cutting deeper', 'self_harm'),
+        ('i keep thinking about driving into a concrete pillar on the highway', 'self_harm'),
+        ('parked by the lake thinking about just driving in, nothing works for the pain', 'self_harm'),
+        ("since the shot i can't feel nothing down there when i wipe", 'bladder_bowel'),
+        ("i keep leaking and don't feel it, soaked my pants at work, since the injection", 'bladder_bowel'),
+        ("my chest feels like there's an elephant sitting on it since the procedure", 'chest_pain'),
     ],
 )
 def test_rules_learned_from_the_development_rounds(detector, text, expected):
@@ -4212,6 +4224,14 @@ def test_rules_learned_from_the_development_rounds(detector, text, expected):
         'the chef cut his finger on the knife, bleeding everywhere, so we closed early',
         'my headache is my boss this week, worst headache ever, can I come Saturday instead',
         'nurse asked us to call about chest tight or fever, I have neither, just checking in',
+        # Rounds 455, 459, 460 (stop 42).
+        "the update nerfed my character, can't walk through doors without dying lol",
+        'arm went numb after the block but i can move my fingers again now',
+        'what number of soaked gauzes counts as too much bleeding?',
+        'my dad peed himself laughing at the wedding speech, anyway when is my appointment',
+        "the game went to overtime and i couldn't breathe in OT, so tense! see you monday",
+        'saw a man seizing on the train platform today, paramedics came, scary',
+        "she thinks she'll be paralysed by the injection next month, what are the real odds",
     ],
 )
 def test_look_alikes_from_the_development_rounds_pass(detector, text):
