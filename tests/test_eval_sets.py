@@ -49,9 +49,16 @@ def conversation_tests() -> dict[str, str]:
     }
 
 
-def heldout_turns() -> list[str]:
-    heldout = yaml.safe_load((EVAL_DIR / "heldout.yml").read_text())
-    return [turn["text"] for conversation in heldout["conversations"] for turn in conversation["turns"]]
+def heldout() -> dict:
+    return yaml.safe_load((EVAL_DIR / "heldout.yml").read_text())
+
+
+def heldout_turns() -> list[dict]:
+    return [turn for conversation in heldout()["conversations"] for turn in conversation["turns"]]
+
+
+def heldout_texts() -> list[str]:
+    return [turn["text"] for turn in heldout_turns()]
 
 
 SEALED_SETS = sorted(EVAL_DIR.glob("red_flags_sealed*.yml"))
@@ -167,12 +174,12 @@ def test_near_copies_are_exactly_what_difflib_finds():
 
 
 def test_no_heldout_message_is_copied_in_the_training_data(training):
-    found = copies(heldout_turns(), training)
+    found = copies(heldout_texts(), training)
     assert not found, "\n".join(found)
 
 
 def test_no_heldout_message_is_copied_in_the_conversation_tests():
-    found = copies(heldout_turns(), conversation_tests())
+    found = copies(heldout_texts(), conversation_tests())
     assert not found, "\n".join(found)
 
 
@@ -222,10 +229,9 @@ def test_the_heldout_set_is_big_enough_and_covers_every_procedure_and_facet():
     from bot.constants import FACETS
     from bot.kb import load_knowledge_base
 
-    heldout = yaml.safe_load((EVAL_DIR / "heldout.yml").read_text())
-    turns = [turn for conversation in heldout["conversations"] for turn in conversation["turns"]]
+    turns = heldout_turns()
     assert len(turns) >= 150
-    assert sum(len(c["turns"]) > 1 for c in heldout["conversations"]) >= 30  # multi-turn follow-ups
+    assert sum(len(c["turns"]) > 1 for c in heldout()["conversations"]) >= 30  # multi-turn follow-ups
     expected = [turn["expect"] for turn in turns]
     assert {e["facet"] for e in expected if "facet" in e} == set(FACETS)
     named = {p for turn in turns for p in turn.get("procedures") or []}
@@ -238,7 +244,6 @@ def test_the_heldout_set_holds_no_emergency():
     false alarm (scripts/evaluate.py ``red_flag_row``): that holds while no turn is an emergency."""
     from bot.constants import INTENT_REPORT_RED_FLAG
 
-    heldout = yaml.safe_load((EVAL_DIR / "heldout.yml").read_text())
-    intents = {turn["intent"] for conversation in heldout["conversations"] for turn in conversation["turns"]}
+    intents = {turn["intent"] for turn in heldout_turns()}
     assert INTENT_REPORT_RED_FLAG not in intents
     assert "greet" in intents  # the intents are where this test reads them
